@@ -1,0 +1,1 @@
+# Base: arrays (written in Julia).

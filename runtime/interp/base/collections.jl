@@ -1,0 +1,1 @@
+# Base: collections (written in Julia).

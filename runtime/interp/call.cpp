@@ -1,0 +1,213 @@
+// Calling: dispatch to the most specific method (constructors included), binding of
+// positional, varargs, keyword and `where` parameters, generated-function bodies (run once
+// per signature in the generator's world), and the recursion limit.
+#include "interp/eval_forms.hpp"
+#include "syntax/print.hpp"
+
+namespace jl::interp {
+
+namespace {
+const ExprObj& E(const Value& v) { return v.as<ExprObj>(); }
+
+struct DepthGuard {
+  int& depth;
+  explicit DepthGuard(int& d) : depth(d) { ++depth; }
+  ~DepthGuard() { --depth; }
+};
+
+std::vector<Value> dispatchTypes(TypeSystem& T, Args args) {
+  std::vector<Value> out;
+  out.reserve(args.size());
+  for (const Value& a : args) out.push_back(T.dispatchType(a));
+  return out;
+}
+
+std::string signatureKey(TypeSystem& T, const std::vector<Value>& types) {
+  std::string key;
+  for (const Value& t : types) key += T.show(t) + ";";
+  return key;
+}
+
+void bindArguments(Interp::Impl& I, const Method& m, Args args, Env& env, bool asTypes) {
+  TypeSystem& T = I.in.types();
+  size_t n = m.argNames.size();
+  size_t fixed = m.isVarargs ? n - 1 : n;
+  for (size_t i = 0; i < fixed && i < args.size(); ++i) {
+    if (m.argNames[i].empty()) continue;
+    BoxObj& b = env.declare(m.argNames[i]);
+    b.value = asTypes ? T.dispatchType(args[i]) : args[i];
+    b.defined = true;
+  }
+  if (m.isVarargs) {
+    std::vector<Value> rest;
+    for (size_t i = fixed; i < args.size(); ++i) rest.push_back(asTypes ? T.dispatchType(args[i]) : args[i]);
+    if (!m.argNames[n - 1].empty()) {
+      BoxObj& b = env.declare(m.argNames[n - 1]);
+      b.value = I.in.makeTuple(std::move(rest));
+      b.defined = true;
+    }
+  }
+}
+
+void bindStaticParameters(const Method& m, const std::vector<Value>& values, Env& env) {
+  for (size_t i = 0; i < m.sparams.size() && i < values.size(); ++i) {
+    BoxObj& b = env.declare(m.sparams[i].as<TypeVarObj>().name);
+    b.value = values[i];
+    b.defined = true;
+  }
+}
+
+void bindKeywords(Interp::Impl& I, const Method& m, const KwArgs* kwargs, EnvPtr& env, Frame& fr) {
+  std::vector<bool> used(kwargs ? kwargs->size() : 0, false);
+  for (const KwParam& p : m.kwargs) {
+    bool found = false;
+    Value v;
+    if (kwargs) {
+      for (size_t i = 0; i < kwargs->size(); ++i) {
+        if ((*kwargs)[i].first == p.name) {
+          v = (*kwargs)[i].second;
+          used[i] = true;
+          found = true;
+        }
+      }
+    }
+    if (!found) {
+      if (!p.hasDefault) I.in.throwNew("UndefKeywordError", {Value::symbol(p.name)});
+      v = I.eval(p.defaultExpr, env, fr);
+    }
+    if (!p.type.isNothing() && !I.in.types().isSubtype(I.in.types().typeOf(v), p.type))
+      I.throwTypeError(m.owner ? m.owner->name.str() : "keyword", "keyword argument " + p.name.str(), p.type, v);
+    BoxObj& b = env->declare(p.name);
+    b.value = v;
+    b.defined = true;
+  }
+  std::vector<Symbol> restNames;
+  std::vector<Value> restValues;
+  for (size_t i = 0; i < used.size(); ++i) {
+    if (used[i]) continue;
+    if (m.kwRest.empty()) {
+      std::string fname = m.owner ? m.owner->name.str() : "function";
+      I.in.throwNew("MethodError", {m.owner ? Value::object(m.owner) : Value(),
+                                    I.in.makeTuple({}), Value::uint64(I.worldLimit)});
+      (void)fname;
+    }
+    restNames.push_back((*kwargs)[i].first);
+    restValues.push_back((*kwargs)[i].second);
+  }
+  if (!m.kwRest.empty()) {
+    BoxObj& b = env->declare(m.kwRest);
+    b.value = Value::object(new NamedTupleObj(std::move(restNames), std::move(restValues)));
+    b.defined = true;
+  }
+}
+
+// Runs the generator of a @generated method for these argument types (once per signature).
+Value generatedBody(Interp::Impl& I, const Method& m, Args args, const std::vector<Value>& sparams) {
+  TypeSystem& T = I.in.types();
+  std::vector<Value> types = dispatchTypes(T, args);
+  std::string key = signatureKey(T, types);
+  auto& cache = const_cast<Method&>(m).generatedCache;
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+
+  auto env = std::make_shared<Env>();
+  env->parent = m.closureEnv;
+  env->functionBoundary = true;
+  bindArguments(I, m, args, *env, true);
+  bindStaticParameters(m, sparams, *env);
+  Frame fr;
+  fr.module = m.module;
+  fr.method = &m;
+  fr.line = m.line;
+  fr.caller = I.frame;
+  std::string sig;
+  for (size_t i = 0; i < types.size(); ++i) sig += (i ? ", " : "") + T.show(types[i]);
+  std::string name = m.owner ? m.owner->name.str() : "?";
+  I.expansionStack.push_back("generated function " + name + " for (" + sig + ")");
+  uint64_t savedLimit = I.worldLimit;
+  I.worldLimit = m.world;
+  ++I.buildTimeDepth;
+  Frame* savedFrame = I.frame;
+  I.frame = &fr;
+  struct Restore {
+    Interp::Impl& I;
+    uint64_t limit;
+    Frame* frame;
+    ~Restore() {
+      I.worldLimit = limit;
+      --I.buildTimeDepth;
+      I.frame = frame;
+      I.expansionStack.pop_back();
+    }
+  } restore{I, savedLimit, savedFrame};
+  EnvPtr e = env;
+  Value result = I.evalBody(m.body, e, fr);
+  if (fr.flow == Flow::Return) result = fr.returnValue;
+  Value body = I.resolveHygiene(I.expandMacros(result, m.module, true));
+  cache[key] = body;
+  return body;
+}
+}  // namespace
+
+Value Interp::Impl::invoke(const Method& m, const Value& f, Args args, const KwArgs* kwargs,
+                           const std::vector<Value>& sparamValues) {
+  if (depth >= in.options().recursionLimit) in.throwNew("StackOverflowError", {});
+  DepthGuard guard(depth);
+  countStep();
+  if (m.native) {
+    if (kwargs && !kwargs->empty())
+      in.error(std::string("keyword arguments are not supported by ") + (m.owner ? m.owner->name.str() : "this function"));
+    return m.native(in, args);
+  }
+  Value body = m.generated ? generatedBody(*this, m, args, sparamValues) : m.body;
+  auto env = std::make_shared<Env>();
+  env->parent = m.closureEnv;
+  env->functionBoundary = true;
+  bindArguments(*this, m, args, *env, false);
+  bindStaticParameters(m, sparamValues, *env);
+  Frame fr;
+  fr.module = m.module;
+  fr.method = &m;
+  fr.line = m.line;
+  fr.caller = frame;
+  if (m.owner && !m.owner->constructedType.isNothing() && !args.empty()) fr.constructedType = args[0];
+  Frame* saved = frame;
+  frame = &fr;
+  struct Restore {
+    Interp::Impl& I;
+    Frame* f;
+    ~Restore() { I.frame = f; }
+  } restore{*this, saved};
+  EnvPtr e = env;
+  if (!m.kwargs.empty() || !m.kwRest.empty()) bindKeywords(*this, m, kwargs, e, fr);
+  else if (kwargs && !kwargs->empty()) in.error("function " + (m.owner ? m.owner->name.str() : std::string("?")) + " does not accept keyword arguments");
+  Value result = evalBody(body, e, fr);
+  if (fr.flow == Flow::Return) result = fr.returnValue;
+  else if (fr.flow != Flow::Normal) in.error("syntax: break or continue outside a loop");
+  return result;
+}
+
+Value Interp::Impl::callValue(const Value& f, Args args, const KwArgs* kwargs) {
+  TypeSystem& T = in.types();
+  if (f.isObject(ObjKind::Function)) {
+    const FunctionObj& fn = f.as<FunctionObj>();
+    std::vector<Value> types = dispatchTypes(T, args);
+    TypeSystem::Selection sel = T.selectMethod(fn, types, worldLimit);
+    if (!sel.method) in.methodError(f, args);
+    return invoke(*sel.method, f, args, kwargs, sel.sparamValues);
+  }
+  if (isType(f) && !isType(f, TypeKind::TypeVar)) {
+    FunctionObj& ctor = constructorOf(f);
+    std::vector<Value> full;
+    full.reserve(args.size() + 1);
+    full.push_back(f);
+    full.insert(full.end(), args.begin(), args.end());
+    std::vector<Value> types = dispatchTypes(T, full);
+    TypeSystem::Selection sel = T.selectMethod(ctor, types, worldLimit);
+    if (!sel.method) in.methodError(f, args);
+    return invoke(*sel.method, f, full, kwargs, sel.sparamValues);
+  }
+  in.methodError(f, args);
+}
+
+}  // namespace jl::interp

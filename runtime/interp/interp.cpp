@@ -1,0 +1,351 @@
+// The Interp facade: start-up (modules, types, natives, Base's Julia sources), calls,
+// exceptions, native registration, bindings, and running whole programs.
+#include "interp/interp.hpp"
+
+#include <cstdio>
+#include <iostream>
+
+#include "interp/impl.hpp"
+#include "syntax/parser.hpp"
+#include "syntax/print.hpp"
+
+namespace jl::interp {
+
+Syms::Syms()
+    : block("block"), toplevel("toplevel"), call("call"), assign("="), local("local"), global("global"),
+      const_("const"), if_("if"), elseif("elseif"), and_("&&"), or_("||"), while_("while"), for_("for"),
+      break_("break"), continue_("continue"), return_("return"), function("function"), arrow("->"),
+      macro("macro"), struct_("struct"), abstract("abstract"), primitive("primitive"), module("module"),
+      import("import"), using_("using"), export_("export"), quote("quote"), copyast("copyast"),
+      dollar("$"), let("let"), try_("try"), tuple("tuple"), vect("vect"), hcat("hcat"), vcat("vcat"),
+      row("row"), nrow("nrow"), ncat("ncat"), ref("ref"), curly("curly"), dot("."), dcolon("::"),
+      where("where"), comparison("comparison"), string("string"), macrocall("macrocall"),
+      generator("generator"), comprehension("comprehension"), typed_comprehension("typed_comprehension"),
+      filter("filter"), splat("..."), kw("kw"), parameters("parameters"), new_("new"), escape("escape"),
+      hygienic_scope("hygienic-scope"), meta("meta"), inbounds("inbounds"), boundscheck("boundscheck"),
+      isdefined("isdefined"), generated("generated"), objmode("objmode"), line("line"), begin_("begin"),
+      end_("end"), colon(":"), as("as"), typed_hcat("typed_hcat"), typed_vcat("typed_vcat"),
+      typed_ncat("typed_ncat"), inert("inert"), loopinfo("loopinfo"), dotassign(".="), lt_colon("<:"),
+      gt_colon(">:"), eq3("==="), doublecolon("::"), subtype("<:"), var_("var"), underscore("_"),
+      flatten("flatten"), do_("do"), outerref("outerref"), nothing_("nothing"), main_("Main") {}
+
+const Syms& syms() {
+  static const Syms* s = new Syms;
+  return *s;
+}
+
+BoxObj& Env::declare(Symbol s) {
+  if (BoxObj* b = findLocal(s)) return *b;
+  Value box = Value::object(new BoxObj);
+  vars.emplace_back(s.id(), box);
+  return box.asMut<BoxObj>();
+}
+
+void IOObj::write(std::string_view s) {
+  switch (sink) {
+    case Sink::Stdout: std::fwrite(s.data(), 1, s.size(), stdout); break;
+    case Sink::Stderr: std::fflush(stdout); std::fwrite(s.data(), 1, s.size(), stderr); break;
+    case Sink::Buffer: buffer.append(s); break;
+  }
+}
+
+std::string ModuleObj::fullName() const {
+  if (!parent || parent == this) return name.str();
+  return parent->fullName() + "." + name.str();
+}
+
+// ---------------------------------------------------------------------------------------
+Interp::Interp(InterpOptions opts) : opts_(std::move(opts)) {
+  impl_ = new Impl(*this);
+  auto* coreM = new ModuleObj(Symbol("Core"), nullptr);
+  auto* baseM = new ModuleObj(Symbol("Base"), nullptr);
+  core = coreM;
+  base = baseM;
+  coreM->retain();
+  baseM->retain();
+  baseM->usings.push_back(coreM);
+  types_ = new TypeSystem(core, base);
+  main = impl_->newModule(Symbol("Main"), nullptr, true);
+  meta = impl_->newModule(Symbol("Meta"), base, true);
+  base->get(Symbol("Meta")) = Binding{Value::object(meta), true, true};
+  core->get(Symbol("Core")) = Binding{Value::object(core), true, true};
+  core->get(Symbol("Base")) = Binding{Value::object(base), true, true};
+  core->get(Symbol("Main")) = Binding{Value::object(main), true, true};
+  base->get(Symbol("Base")) = Binding{Value::object(base), true, true};
+  main->get(Symbol("Main")) = Binding{Value::object(main), true, true};
+  core->get(Symbol("nothing")) = Binding{Value(), true, true};
+
+  out = new IOObj(IOObj::Sink::Stdout);
+  err = new IOObj(IOObj::Sink::Stderr);
+  out->retain();
+  err->retain();
+  base->get(Symbol("stdout")) = Binding{Value::object(out), true, true};
+  base->get(Symbol("stderr")) = Binding{Value::object(err), true, true};
+  std::vector<Value> argv;
+  for (const auto& a : opts_.programArgs) argv.push_back(jl::makeString(a));
+  base->get(Symbol("ARGS")) = Binding{makeVector(types_->String, std::move(argv)), true, true};
+
+  registerReflectionBuiltins(*this);
+  registerNumberBuiltins(*this);
+  registerStringBuiltins(*this);
+  registerRegexBuiltins(*this);
+  registerShowBuiltins(*this);
+  registerArrayBuiltins(*this);
+  registerCollectionBuiltins(*this);
+
+  for (const PreludeFile& f : preludeFiles()) {
+    try {
+      includeString(base, f.text, f.name);
+    } catch (const JuliaError& e) {
+      std::fprintf(stderr, "jlcc: internal error: loading %s failed: %s\n", f.name, repr(e.value).c_str());
+      for (auto& t : e.trace) std::fprintf(stderr, "  at %s\n", t.c_str());
+    }
+  }
+}
+
+Interp::~Interp() {
+  // Modules and functions form cycles; the process ends soon after, so they are left to it.
+  delete impl_;
+}
+
+// ---------------------------------------------------------------------------------------
+// Bindings.
+ModuleObj* Interp::Impl::newModule(Symbol name, ModuleObj* parent, bool useBase) {
+  auto* m = new ModuleObj(name, parent);
+  m->retain();
+  if (useBase) {
+    m->usings.push_back(in.base);
+    m->usings.push_back(in.core);
+  } else {
+    m->usings.push_back(in.core);
+  }
+  m->get(name) = Binding{Value::object(m), true, true};
+  return m;
+}
+
+Binding* Interp::Impl::findBinding(ModuleObj* m, Symbol s) {
+  if (Binding* b = m->find(s)) {
+    while (b->target) b = b->target;
+    if (b->defined) return b;
+  }
+  for (ModuleObj* u : m->usings) {
+    if (Binding* b = u->find(s)) {
+      while (b->target) b = b->target;
+      if (b->defined) return b;
+    }
+  }
+  return nullptr;
+}
+
+Value Interp::Impl::globalValue(ModuleObj* m, Symbol s) {
+  if (Binding* b = findBinding(m, s)) return b->value;
+  throwUndefVar(s, m);
+}
+
+Value Interp::Impl::makeGlobalRef(ModuleObj* m, Symbol s) { return Value::object(new GlobalRefObj(m, s)); }
+
+// ---------------------------------------------------------------------------------------
+// Calls.
+Value Interp::call(const Value& f, Args args) { return impl_->callValue(f, args, nullptr); }
+Value Interp::call(const Value& f, Args args, const KwArgs& kwargs) {
+  return impl_->callValue(f, args, kwargs.empty() ? nullptr : &kwargs);
+}
+Value Interp::baseValue(std::string_view name) { return impl_->globalValue(base, Symbol(name)); }
+Value Interp::callBase(std::string_view name, Args args) { return call(baseValue(name), args); }
+
+// ---------------------------------------------------------------------------------------
+// Exceptions.
+void Interp::throwValue(Value exception) { throw JuliaError{std::move(exception), impl_->backtrace()}; }
+
+void Interp::error(std::string message) { throwNew("ErrorException", {jl::makeString(std::move(message))}); }
+
+void Interp::throwNew(std::string_view typeName, std::vector<Value> args) {
+  Value exc = call(impl_->globalValue(base, Symbol(typeName)), args);
+  throwValue(std::move(exc));
+}
+
+void Interp::methodError(const Value& f, Args args) {
+  Value tuple = makeTuple(std::vector<Value>(args.begin(), args.end()));
+  throwNew("MethodError", {f, tuple, Value::uint64(impl_->worldLimit)});
+}
+
+void Interp::Impl::throwUndefVar(Symbol s, ModuleObj* scope) {
+  in.throwNew("UndefVarError", {Value::symbol(s), scope ? Value::object(scope) : Value()});
+}
+
+void Interp::Impl::throwTypeError(std::string_view func, std::string_view context, const Value& expected,
+                                  const Value& got) {
+  in.throwNew("TypeError", {Value::symbol(func), in.makeString(std::string(context)), expected, got});
+}
+
+std::string Interp::Impl::describeLine(const Value& lnn) const {
+  if (!lnn.isObject(ObjKind::LineNumberNode)) return "";
+  auto& l = lnn.as<LineNumberNodeObj>();
+  std::string file = l.file.isSymbol() ? l.file.asSymbol().str() : "none";
+  return file + ":" + std::to_string(l.line);
+}
+
+std::vector<std::string> Interp::Impl::backtrace() const {
+  std::vector<std::string> out;
+  for (Frame* f = frame; f; f = f->caller) {
+    std::string where = describeLine(f->line);
+    std::string name = f->method && f->method->owner ? f->method->owner->name.str() : "top-level scope";
+    out.push_back(where.empty() ? name : name + " @ " + where);
+    if (out.size() > 50) break;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Natives.
+void Interp::defNative(ModuleObj* m, std::string_view name, std::vector<Value> argTypes, NativeFn fn,
+                       bool varargs) {
+  Symbol s(name);
+  Binding& b = m->get(s);
+  auto method = std::make_shared<Method>();
+  method->native = fn;
+  method->isVarargs = varargs;
+  method->module = m;
+  if (varargs && !argTypes.empty()) argTypes.back() = types_->varargOf(argTypes.back());
+  FunctionObj* f = nullptr;
+  if (b.defined && isType(b.value)) {
+    f = &impl_->constructorOf(b.value);
+    Value var = types_->newTypeVar(Symbol("T"), Value(), b.value);
+    argTypes.insert(argTypes.begin(), types_->typeOfType(var));
+    method->sig = types_->newUnionAll(var, types_->tupleType(argTypes));
+    method->sparams = {var};
+  } else {
+    if (b.defined && b.value.isObject(ObjKind::Function)) {
+      f = &b.value.asMut<FunctionObj>();
+    } else {
+      f = impl_->newFunction(s, m);
+      b.value = Value::object(f);
+      b.defined = true;
+      b.isConst = true;
+    }
+    method->sig = types_->tupleType(argTypes);
+  }
+  method->owner = f;
+  impl_->addMethod(*f, std::move(method));
+}
+
+// ---------------------------------------------------------------------------------------
+// Values.
+Value Interp::makeVector(Value elemType, std::vector<Value> elems) {
+  auto* a = new ArrayObj(types_->arrayType(elemType, 1), {static_cast<int64_t>(elems.size())});
+  a->data = std::move(elems);
+  return Value::object(a);
+}
+
+Value Interp::makeTuple(std::vector<Value> elems) { return Value::object(new TupleObj(std::move(elems))); }
+
+bool Interp::identical(const Value& a, const Value& b) {
+  if (a.tag() != b.tag()) return false;
+  if (!a.isObject()) return syntaxEqual(a, b);
+  const Object* x = a.obj();
+  const Object* y = b.obj();
+  if (x == y) return true;
+  if (x->kind() != y->kind()) return false;
+  switch (x->kind()) {
+    case ObjKind::String: return a.as<StringObj>().data == b.as<StringObj>().data;
+    case ObjKind::Tuple: {
+      auto& l = a.as<TupleObj>().elems;
+      auto& r = b.as<TupleObj>().elems;
+      if (l.size() != r.size()) return false;
+      for (size_t i = 0; i < l.size(); ++i)
+        if (!identical(l[i], r[i])) return false;
+      return true;
+    }
+    case ObjKind::Struct: {
+      auto& l = a.as<StructObj>();
+      auto& r = b.as<StructObj>();
+      if (l.type.obj() != r.type.obj() || l.type.as<DataTypeObj>().tname->isMutable) return false;
+      for (size_t i = 0; i < l.fields.size(); ++i)
+        if (!identical(l.fields[i], r.fields[i])) return false;
+      return true;
+    }
+    case ObjKind::Type: return types_->isSubtype(a, b) && types_->isSubtype(b, a);
+    case ObjKind::GlobalRef:
+      return a.as<GlobalRefObj>().mod == b.as<GlobalRefObj>().mod && a.as<GlobalRefObj>().name == b.as<GlobalRefObj>().name;
+    default: return false;
+  }
+}
+
+bool Interp::isTruthy(const Value& cond) {
+  if (cond.isBool()) return cond.asBool();
+  impl_->throwTypeError("if", "", types_->Bool, cond);
+}
+
+bool Interp::equals(const Value& a, const Value& b) {
+  Value args[2] = {a, b};
+  Value r = callBase("==", args);
+  if (r.isBool()) return r.asBool();
+  return false;  // `missing` and other non-Bool results count as not equal
+}
+
+std::string Interp::keyFingerprint(const Value& v) {
+  if (v.isObject(ObjKind::Struct) && v.as<StructObj>().type.as<DataTypeObj>().tname->isMutable) {
+    return "@" + std::to_string(reinterpret_cast<uintptr_t>(v.obj()));
+  }
+  if (v.isObject(ObjKind::Array) || v.isObject(ObjKind::Dict) || v.isObject(ObjKind::Set)) return repr(v);
+  return types_->show(types_->typeOf(v)) + "\x1f" + repr(v);
+}
+
+// ---------------------------------------------------------------------------------------
+// Running code.
+Value Interp::evalToplevel(ModuleObj* m, const Value& ex) {
+  Value expanded = impl_->expandMacros(ex, m, true);
+  expanded = impl_->resolveHygiene(expanded);
+  Frame fr;
+  fr.module = m;
+  fr.caller = impl_->frame;
+  if (impl_->frame) fr.line = impl_->frame->line;
+  Frame* saved = impl_->frame;
+  impl_->frame = &fr;
+  EnvPtr env;  // global scope
+  struct Restore {
+    Interp::Impl* i;
+    Frame* f;
+    ~Restore() { i->frame = f; }
+  } restore{impl_, saved};
+  return impl_->eval(expanded, env, fr);
+}
+
+Value Interp::includeString(ModuleObj* m, std::string_view text, const std::string& filename) {
+  syntax::ParseOptions po;
+  po.filename = filename;
+  syntax::ParseResult r = syntax::parseFile(text, po);
+  if (!r.ok()) {
+    std::string msg;
+    for (auto& d : r.errors) msg += diag::render(d, text);
+    throwNew("ErrorException", {jl::makeString("syntax error\n" + msg)});
+  }
+  Value last;
+  Value lineNode;
+  for (const Value& stmt : r.value.as<ExprObj>().args) {
+    if (stmt.isObject(ObjKind::LineNumberNode)) {
+      lineNode = stmt;
+      if (impl_->frame) impl_->frame->line = stmt;
+      continue;
+    }
+    Frame top;
+    top.module = m;
+    top.line = lineNode;
+    Frame* saved = impl_->frame;
+    impl_->frame = &top;
+    try {
+      last = evalToplevel(m, stmt);
+    } catch (...) {
+      impl_->frame = saved;
+      throw;
+    }
+    impl_->frame = saved;
+  }
+  return last;
+}
+
+Value Interp::macroexpand(ModuleObj* m, const Value& ex, bool recursive) {
+  return impl_->resolveHygiene(impl_->expandMacros(ex, m, recursive));
+}
+
+}  // namespace jl::interp
