@@ -631,20 +631,44 @@ Token Lexer::lexOperator(size_t start) {
   size_t len = 0;
   uint32_t cp = peekCp(pos_, &len);
   if (cp < 0x80) {
+    // Interned once: the operator texts with their lengths and symbols.
+    struct OpInfo { std::string_view text; Prec prec; Symbol sym; };
+    static const std::vector<OpInfo> table = [] {
+      std::vector<OpInfo> t;
+      for (const auto& op : kAsciiOps) t.push_back({op.text, op.prec, Symbol(op.text)});
+      return t;
+    }();
     std::string_view rest = src_.substr(pos_);
-    for (const auto& op : kAsciiOps) {
-      size_t n = std::strlen(op.text);
+    for (const auto& op : table) {
+      if (static_cast<unsigned char>(op.text[0]) != cp) continue;
+      size_t n = op.text.size();
       if (rest.size() >= n && rest.compare(0, n, op.text) == 0) {
-        std::string_view text(op.text, n);
+        std::string_view text = op.text;
         if (dotted && text == "->") { text = "-"; n = 1; }
         if (dotted && (text == "..." || text == "." || text == ".." || text == "?" || text == ":" || text == "::" || text == "$" || text == ":=" || text == "$="))
           break;
-        if (text == "--" ) break;
         pos_ += n;
         // Invalid operators `--`, `**`, `<---`.
         if (text == "-" && pos_ < src_.size() && src_[pos_] == '-') { ++pos_; return makeError(start, "invalid operator `--`"); }
         if (text == "*" && pos_ < src_.size() && src_[pos_] == '*') { ++pos_; return makeError(start, "invalid operator `**` (use `^`)"); }
         if ((text == "<--" || text == "<-->") && pos_ < src_.size() && src_[pos_] == '-') { ++pos_; return makeError(start, "invalid operator"); }
+        if (text.size() == op.text.size() && !opTakesSuffix(text, op.prec)) {
+          Token t = make(K::Op, start);
+          t.prec = op.prec;
+          t.dotted = dotted;
+          t.op = op.sym;
+          return t;
+        }
+        if (text.size() == op.text.size()) {
+          size_t len = 0;
+          if (pos_ >= src_.size() || !isOpSuffixChar(peekCp(pos_, &len))) {
+            Token t = make(K::Op, start);
+            t.prec = op.prec;
+            t.dotted = dotted;
+            t.op = op.sym;
+            return t;
+          }
+        }
         return makeOp(start, text, op.prec, dotted);
       }
     }

@@ -86,6 +86,7 @@ Parser::Parser(std::string_view text, size_t start, const ParseOptions& opts)
 
 const Token& Parser::peekTokNl(int n, bool skipNl) {
   if (abort_) return eofTok_;
+  if (n == 1 && !buf_.empty() && (buf_.front().kind != K::NewlineWs || !skipNl)) return buf_.front();
   size_t i = 0;
   int count = 0;
   while (true) {

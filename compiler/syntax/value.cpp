@@ -32,6 +32,11 @@ Symbol::Symbol(std::string_view name) {
   t.names.emplace(std::string_view(*owned), std::move(owned));
 }
 
+const std::string& Symbol::emptyName() {
+  static const std::string* empty = new std::string;
+  return *empty;
+}
+
 Value Value::codepoint(uint32_t cp) { return charBits(charBitsFromCodepoint(cp)); }
 
 jl::int128 Value::toInt128() const {

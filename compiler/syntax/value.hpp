@@ -24,7 +24,7 @@ class Symbol {
  public:
   Symbol() = default;
   explicit Symbol(std::string_view name);  // interns
-  const std::string& str() const { return *name_; }
+  const std::string& str() const { return name_ ? *name_ : emptyName(); }
   bool operator==(Symbol o) const { return name_ == o.name_; }
   bool operator!=(Symbol o) const { return name_ != o.name_; }
   bool operator<(Symbol o) const { return *name_ < *o.name_; }
@@ -33,6 +33,7 @@ class Symbol {
   static Symbol fromId(const void* id) { Symbol s; s.name_ = static_cast<const std::string*>(id); return s; }
 
  private:
+  static const std::string& emptyName();
   const std::string* name_ = nullptr;
 };
 

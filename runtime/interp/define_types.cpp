@@ -221,7 +221,7 @@ Value Interp::Impl::defineStruct(const Value& ex, EnvPtr& env, Frame& fr) {
   if (constructors.empty()) {
     addDefaultConstructors(*this, type, vars);
   } else {
-    for (const Value& c : constructors) defineFunction(isHead(c, syms().assign) ? makeExpr(syms().function, E(c).args) : c, scope, fr);
+    for (const Value& c : constructors) defineFunction(isHead(c, syms().assign) ? makeExpr(syms().function, E(c).args) : c, env, fr);
   }
   return Value();
 }

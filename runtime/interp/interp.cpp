@@ -66,6 +66,7 @@ Interp::Interp(InterpOptions opts) : opts_(std::move(opts)) {
   baseM->usings.push_back(coreM);
   types_ = new TypeSystem(core, base);
   main = impl_->newModule(Symbol("Main"), nullptr, true);
+  types_->setMainModule(main);
   meta = impl_->newModule(Symbol("Meta"), base, true);
   base->get(Symbol("Meta")) = Binding{Value::object(meta), true, true};
   core->get(Symbol("Core")) = Binding{Value::object(core), true, true};
@@ -165,6 +166,15 @@ void Interp::throwNew(std::string_view typeName, std::vector<Value> args) {
 }
 
 void Interp::methodError(const Value& f, Args args) {
+  static thread_local int nesting = 0;
+  if (nesting > 0) {
+    // MethodError itself could not be constructed (Base is broken or still loading).
+    throw JuliaError{jl::makeString("MethodError (while reporting a MethodError)"), impl_->backtrace()};
+  }
+  struct Guard {
+    ~Guard() { --nesting; }
+  } guard;
+  ++nesting;
   Value tuple = makeTuple(std::vector<Value>(args.begin(), args.end()));
   throwNew("MethodError", {f, tuple, Value::uint64(impl_->worldLimit)});
 }

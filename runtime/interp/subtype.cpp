@@ -21,11 +21,33 @@ struct VarBinding {
   int occCov = 0;      // covariant occurrences seen (saturates at 2)
   int occInv = 0;      // invariant occurrences seen
   int depth0 = 0;      // invariance depth where the variable was introduced
+  bool leaf = false;   // universal variable that is itself diagonal (ranges over concrete types)
 };
 
-bool isLeafBound(const Value& v) {
-  if (!isType(v) || isBottom(v) || isTV(v)) return true;
-  return isDT(v) && (dt(v).isConcrete() || isTypeTypeDT(v));
+// Syntactic occurrences of `var` in `t`: covariant (top level, Tuple elements, Union
+// members) and invariant (parameters of other types).
+void countOccurrences(const Value& t, const Value& var, bool inv, int& cov, int& invc) {
+  if (!isType(t)) return;
+  switch (t.as<TypeObj>().tkind) {
+    case TypeKind::TypeVar:
+      if (t.obj() == var.obj()) ++(inv ? invc : cov);
+      return;
+    case TypeKind::Union:
+      for (auto& m : un(t).members) countOccurrences(m, var, inv, cov, invc);
+      return;
+    case TypeKind::UnionAll:
+      if (ua(t).var.obj() != var.obj()) countOccurrences(ua(t).body, var, inv, cov, invc);
+      return;
+    case TypeKind::Vararg:
+      countOccurrences(va(t).elem, var, inv, cov, invc);
+      countOccurrences(va(t).count, var, true, cov, invc);
+      return;
+    case TypeKind::DataType: {
+      bool tuple = isTupleDT(t);
+      for (auto& p : dt(t).params) countOccurrences(p, var, inv || !tuple, cov, invc);
+      return;
+    }
+  }
 }
 
 }  // namespace
@@ -37,6 +59,16 @@ class Subtyper {
   TypeSystem& ts;
   std::vector<VarBinding> env;
   int invdepth = 0;
+
+  bool isLeafBound(const Value& v) const {
+    if (!isType(v) || isBottom(v)) return true;
+    if (isTV(v)) {
+      int i = lookup(v);
+      if (i >= 0 && !env[i].right) return env[i].leaf || (isDT(env[i].ub) && dt(env[i].ub).isConcrete());
+      return false;
+    }
+    return isDT(v) && (dt(v).isConcrete() || isTypeTypeDT(v));
+  }
 
   int lookup(const Value& v) const {
     for (size_t i = env.size(); i-- > 0;)
@@ -107,7 +139,12 @@ class Subtyper {
       body = ts.substitute(body, {{var, fresh}});
       var = fresh;
     }
-    env.push_back({var, tv(var).lb, tv(var).ub, right, 0, 0, invdepth});
+    env.push_back({var, tv(var).lb, tv(var).ub, right, 0, 0, invdepth, false});
+    if (!right) {
+      int cov = 0, inv = 0;
+      countOccurrences(body, var, false, cov, inv);
+      env.back().leaf = cov > 1 && inv == 0;
+    }
   }
 
   bool unionAllLeft(const Value& x, const Value& y, int param) {
@@ -115,8 +152,29 @@ class Subtyper {
     enter(var, body, false);
     size_t depth = env.size();
     bool r = sub(body, y, param);
+    if (r) r = unescape(var, depth - 1);
     env.resize(depth - 1);
     return r;
+  }
+
+  // Leaving the scope of universal `var`: an existential bound outside cannot depend on
+  // it, so bounds mentioning it widen (lower bounds take its upper bound, upper bounds its
+  // lower bound) and must stay consistent. E.g. Vector{Vector{T} where T} is not a
+  // Vector{Vector{S}} for any single S.
+  bool unescape(const Value& var, size_t pos) {
+    Value vlb = env[pos].lb, vub = env[pos].ub;
+    for (size_t i = 0; i < pos; ++i) {
+      if (!env[i].right) continue;
+      bool l = hasTypeVar(env[i].lb, var), u = hasTypeVar(env[i].ub, var);
+      if (!l && !u) continue;
+      Value lb = l ? (sameObject(env[i].lb, var) ? vub : ts.substitute(env[i].lb, {{var, vub}})) : env[i].lb;
+      Value ub = u ? (sameObject(env[i].ub, var) ? vlb : ts.substitute(env[i].ub, {{var, vlb}})) : env[i].ub;
+      if (!isType(lb) || !isType(ub)) return false;
+      if (!probe(lb, ub)) return false;
+      env[i].lb = lb;
+      env[i].ub = ub;
+    }
+    return true;
   }
 
   bool unionAllRight(const Value& x, const Value& y, int param) {
@@ -357,7 +415,7 @@ bool TypeSystem::isSubtype(const Value& a, const Value& b) {
   }
   // Covariant tuple components distribute over unions: check each combination alone.
   std::vector<Value> parts;
-  if (isUnionT(b) && expandTupleUnions(*this, a, parts)) {
+  if (expandTupleUnions(*this, a, parts)) {
     for (auto& p : parts) {
       Subtyper s(*this);
       if (!s.sub(p, b, 0)) return false;
@@ -379,13 +437,13 @@ bool TypeSystem::matchSignature(const Value& sig, const std::vector<Value>& argT
   Value body = sig;
   while (isUA(body)) {
     Value var = ua(body).var;
-    s.env.push_back({var, tv(var).lb, tv(var).ub, true, 0, 0, 0});
+    s.env.push_back({var, tv(var).lb, tv(var).ub, true, 0, 0, 0, false});
     body = ua(body).body;
   }
   Value x = tupleType(argTypes);
   if (!s.sub(x, body, 0)) return false;
   for (auto& b : s.env)
-    if (b.occCov > 1 && b.occInv == 0 && !isLeafBound(b.lb)) return false;
+    if (b.occCov > 1 && b.occInv == 0 && !s.isLeafBound(b.lb)) return false;
   if (sparamValues) {
     sparamValues->clear();
     for (auto& sp : sparams) {

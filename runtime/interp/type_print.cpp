@@ -317,6 +317,7 @@ struct Printer {
 
   void showDataType(const Value& t, std::vector<Value>& wheres) {
     const auto& d = dt(t);
+    if (!d.params.empty() && sameObject(d.tname->wrapper, t)) { showTypeName(d); return; }  // `Tuple`
     if (d.tname == dt(ts.Tuple).tname) { showTuple(d); return; }
     if (d.tname == dt(ts.unwrap(ts.NamedTuple)).tname && d.params.size() == 2 && d.params[0].isObject(ObjKind::Tuple) &&
         isTupleDT(d.params[1])) {

@@ -5,8 +5,6 @@
 # n-ary operators fold left, as Julia's afoldl: a + b + c parses as +(a, b, c)
 +(a, b, c, xs...) = +(+(a, b), c, xs...)
 *(a, b, c, xs...) = *(*(a, b), c, xs...)
-&(a, b, c, xs...) = &(&(a, b), c, xs...)
-|(a, b, c, xs...) = |(|(a, b), c, xs...)
 xor(a, b, c, xs...) = xor(xor(a, b), c, xs...)
 min(a, b, c, xs...) = min(min(a, b), c, xs...)
 max(a, b, c, xs...) = max(max(a, b), c, xs...)

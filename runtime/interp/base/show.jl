@@ -5,7 +5,6 @@
 dump(x; maxdepth::Integer = 8) = _dump(stdout, x, maxdepth)
 dump(io::IO, x; maxdepth::Integer = 8) = _dump(io, x, maxdepth)
 summary(io::IO, x) = print(io, summary(x))
-print(io::IO, s::AbstractString, xs...) = (print(io, s); for x in xs; print(io, x); end; nothing)
 
 # MIME types: show(io, MIME"text/plain"(), x) is what `display` shows.
 struct MIME{mime} end

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <string>
 
@@ -23,9 +24,17 @@ std::string sx(std::string_view code) {
   return out;
 }
 
-// Removes LineNumberNodes from blocks and blanks macrocall locations.
+// Removes LineNumberNodes from blocks and blanks macrocall locations. Single-statement
+// blocks are unwrapped too: Julia prints `a ? b : c` as `if a b else c end`, which parses
+// back with blocks around the branches.
 Value stripLines(const Value& v) {
-  if (v.isObject(ObjKind::QuoteNode)) return makeQuoteNode(stripLines(v.as<QuoteNodeObj>().value));
+  if (v.isObject(ObjKind::QuoteNode)) {
+    // `a.$b` parses to (. a QuoteNode($ b)) but prints as `a.:($b)`, which parses to
+    // (. a (quote ($ b))): compare the two forms as equal.
+    const Value& q = v.as<QuoteNodeObj>().value;
+    if (q.isExpr() && q.as<ExprObj>().head == Symbol("$")) return makeExpr("quote", {stripLines(q)});
+    return makeQuoteNode(stripLines(q));
+  }
   if (!v.isExpr()) return v;
   const auto& e = v.as<ExprObj>();
   std::vector<Value> args;
@@ -37,7 +46,17 @@ Value stripLines(const Value& v) {
     }
     args.push_back(stripLines(a));
   }
+  if (e.head == Symbol("block") && args.size() == 1) return args[0];
   return makeExpr(e.head, std::move(args));
+}
+
+bool containsHead(const Value& v, Symbol head) {
+  if (v.isObject(ObjKind::QuoteNode)) return containsHead(v.as<QuoteNodeObj>().value, head);
+  if (!v.isExpr()) return false;
+  if (v.as<ExprObj>().head == head) return true;
+  for (const Value& a : v.as<ExprObj>().args)
+    if (containsHead(a, head)) return true;
+  return false;
 }
 
 std::string readFile(const std::filesystem::path& p) {
@@ -211,6 +230,10 @@ static void roundTripDir(const std::filesystem::path& dir, bool requireOk) {
     if (ent.path().extension() != ".jl") continue;
     SCOPED_TRACE(ent.path().string());
     std::string text = readFile(ent.path());
+    // Golden inputs that test syntax errors say so in their expected output.
+    std::filesystem::path expected = ent.path();
+    expected.replace_extension(".expected");
+    if (std::filesystem::exists(expected) && readFile(expected).find("--- exit") != std::string::npos) continue;
     ParseResult r = parseFile(text, ParseOptions{ent.path().filename().string(), 1000, 20});
     if (!r.ok()) {
       if (requireOk) ADD_FAILURE() << ent.path() << ": " << r.errors[0].message << " at line " << r.errors[0].loc.line;
@@ -227,8 +250,18 @@ static void roundTripDir(const std::filesystem::path& dir, bool requireOk) {
     }
     for (const Value& stmt : stmts) {
       if (stmt.isObject(ObjKind::LineNumberNode)) continue;
+      // Exprs and symbols print as source; literals need `show` (`'a'`, `0x0f`, `1.0f0`).
       std::string printed;
-      print(printed, stmt);
+      if (stmt.isSymbol() && !isIdentifierSymbol(stmt.asSymbol())) printed = "var\"" + stmt.asSymbol().str() + "\"";
+      else if (stmt.isExpr() || stmt.isSymbol() || stmt.isObject(ObjKind::QuoteNode)) print(printed, stmt);
+      else show(printed, stmt);
+      // Values with no surface syntax (a QuoteNode holding a string, ...) print as $(...).
+      if (printed.find("$(QuoteNode(") != std::string::npos) continue;
+      // Forms the printer falls back to $(Expr(...)) for are not surface syntax either.
+      if (printed.find("$(Expr(") != std::string::npos && !containsHead(stmt, Symbol("$"))) {
+        std::cerr << "note: not printable as source, skipped: " << printed.substr(0, 60) << "\n";
+        continue;
+      }
       ParseResult back = parseOne(printed);
       EXPECT_TRUE(back.ok()) << "reparsing: " << printed;
       EXPECT_TRUE(syntaxEqual(stripLines(back.value), stripLines(stmt)))

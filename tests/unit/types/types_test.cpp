@@ -203,10 +203,6 @@ TEST_F(Types, UserParametricStruct) {
   EXPECT_EQ(str(pf), "Point{Float64}");
   EXPECT_EQ(str(point), "Point");
   EXPECT_TRUE(sub(pf, point));
-  // Self-referential field types terminate.
-  Value S_ = tv("T");
-  Value node = defStruct("Node", main, {S_}, {{"next", U({ts.Nothing, Value()})}});
-  (void)node;
 }
 
 TEST_F(Types, SelfReferentialField) {
@@ -227,7 +223,7 @@ TEST_F(Types, SelfReferentialField) {
 
 TEST_F(Types, ValueParameters) {
   Value x = tv("x");
-  Value val = defStruct("Val", base, {x}, {});
+  Value val = defStruct("Val", main, {x}, {});
   Value v3 = apply(val, {I(3)});
   EXPECT_EQ(v3.obj(), apply(val, {I(3)}).obj());
   EXPECT_NE(v3.obj(), apply(val, {I(4)}).obj());
@@ -397,6 +393,109 @@ TEST_F(Types, SubtypeDiagonal) {
   Value W = tv("T");
   EXPECT_FALSE(sub(tup({ts.Int64, ts.Float64}), where(W, tup({ts.varargOf(W)}))));
   EXPECT_TRUE(sub(tup({ts.Int64, ts.Int64, ts.Int64}), where(W, tup({ts.varargOf(W)}))));
+}
+
+// Cases from Julia's test/subtype.jl (levels 1-5).
+TEST_F(Types, JuliaSuite) {
+  Value I64 = ts.Int64, I8 = ts.Int8, I16 = ts.Int16, Itg = ts.Integer, Real_ = ts.Real, Any_ = ts.Any;
+  Value TR = tv("T");
+  Value ref = defStruct("Ref", main, {TR}, {}, true);
+  auto Ref = [&](Value t) { return apply(ref, {t}); };
+  auto Pair = [&](Value a, Value b) { return apply(ts.Pair, {a, b}); };
+  auto V = [&](const char* n, Value ub = {}, Value lb = {}) { return tv(n, ub, lb); };
+  auto W = [&](Value v, Value b) { return where(v, b); };
+  auto va = [&](Value t, Value n = {}) { return ts.varargOf(t, n); };
+
+  EXPECT_TRUE(ts.typesIdentical(tup({I64, va(I64, I(2))}), tup({I64, I64, I64})));
+  EXPECT_TRUE(eq(tup({I64, va(I64, I(2))}), tup({I64, I64, va(I64, I(1))})));
+  { Value N = V("N"); Value N2 = V("N");
+    EXPECT_TRUE(eq(W(N, tup({I64, va(I64, N)})), W(N2, tup({I64, va(I64, N2)})))); }
+  { Value N = V("N");
+    Value nt = W(N, tup({tup({va(I64, N)}), tup({va(I64, N)})}));
+    EXPECT_TRUE(strict(tup({tup({I64, I64}), tup({I64, I64})}), nt));
+    EXPECT_FALSE(sub(tup({tup({I64, I64}), tup({I64})}), nt)); }
+  EXPECT_TRUE(ts.typesIdentical(apply(ts.NTuple, {I(0)}), tup({})));
+  { Value N = V("N"); EXPECT_TRUE(strict(tup({I64, I64}), W(N, tup({I64, I64, va(I64, N)})))); }
+  // diagonal
+  { Value R = V("R"), T = V("T"), S_ = V("S", {}, T);  // Tuple{R,R} where R <: Tuple{T,S} where {T, S>:T}
+    EXPECT_TRUE(strict(W(R, tup({R, R})), W(T, W(S_, tup({T, S_})))));
+    Value R2 = V("R"), T2 = V("T"), S2 = V("S", T2, T2);
+    EXPECT_TRUE(strict(W(R2, tup({R2, R2})), W(T2, W(S2, tup({T2, S2}))))); }
+  { Value T = V("T", Real_); EXPECT_FALSE(sub(tup({Real_, Real_}), W(T, tup({T, T})))); }
+  { Value S_ = V("S", I64), R = V("R", ts.AbstractString), T = V("T");
+    EXPECT_TRUE(sub(W(S_, W(R, tup({S_, R, vecOf(Any_)}))), W(T, tup({T, T, vecOf(T)})))); }
+  { Value T = V("T");
+    Value sig = W(T, tup({U({T, ts.String}), T}));
+    EXPECT_TRUE(strict(tup({ts.String, Real_}), sig));
+    EXPECT_FALSE(sub(tup({Real_, Real_}), sig));
+    EXPECT_TRUE(strict(tup({I64, I64}), sig));
+    Value T2 = V("T");
+    EXPECT_TRUE(strict(tup({ts.String, Real_, Ref(ts.Number)}), W(T2, tup({U({T2, ts.String}), T2, Ref(T2)})))); }
+  { Value T = V("T"), S_ = V("S");
+    EXPECT_FALSE(sub(W(T, tup({T, T, vecOf(T)})), W(S_, tup({S_, S_, Any_})))); }
+  { Value A = tup({I64, I8, vecOf(Itg)});
+    Value T = V("T", {}, Itg);
+    Value B = W(T, tup({T, T, vecOf(T)}));
+    EXPECT_TRUE(sub(A, B)); }
+  // level 3
+  { Value T = V("T"); EXPECT_TRUE(strict(W(T, Pair(T, T)), ts.Pair)); }
+  EXPECT_TRUE(sub(Pair(I64, I8), ts.Pair));
+  { Value S_ = V("S"); EXPECT_TRUE(sub(Pair(I64, I8), W(S_, Pair(I64, S_)))); }
+  { Value T = V("T", Real_), S_ = V("T", Itg); EXPECT_FALSE(sub(W(T, T), W(S_, S_))); }
+  { Value T = V("T", Itg), S_ = V("S", ts.Number), T2 = V("T", Itg), S2 = V("S", ts.Number);
+    EXPECT_FALSE(sub(W(T, W(S_, tup({T, S_}))), W(T2, W(S2, tup({S2, T2}))))); }
+  { Value T = V("T"); EXPECT_TRUE(strict(W(T, tup({apply(ts.Array, {T}), apply(ts.Array, {T})})), tup({ts.Array, ts.Array}))); }
+  { Value T = V("T"), T2 = V("T");
+    Value AUA = vecOf(W(T, vecOf(T)));
+    Value UAA = W(T2, vecOf(vecOf(T2)));
+    EXPECT_FALSE(sub(AUA, UAA));
+    EXPECT_FALSE(sub(UAA, AUA)); }
+  { Value T = V("T"); EXPECT_FALSE(sub(W(T, Pair(T, T)), Pair(I64, I8))); EXPECT_FALSE(sub(W(T, Pair(T, T)), Pair(I64, I64))); }
+  { Value T = V("T", Real_); EXPECT_TRUE(eq(W(T, tup({T})), tup({Real_}))); }
+  { Value T = V("T", Itg), S_ = V("S", T);
+    EXPECT_TRUE(sub(tup({vecOf(Itg), I64}), W(T, W(S_, tup({vecOf(T), S_}))))); }
+  { Value T = V("T", Itg); EXPECT_FALSE(sub(tup({vecOf(Itg), Real_}), W(T, tup({vecOf(T), T})))); }
+  { Value T = V("T");
+    EXPECT_FALSE(sub(tup({I64, ts.String, vecOf(Itg)}), W(T, tup({T, T, vecOf(T)}))));
+    EXPECT_TRUE(sub(tup({I64, ts.String, vecOf(Any_)}), W(T, tup({T, T, vecOf(T)})))); }
+  { Value T = V("T", I64); EXPECT_TRUE(eq(vecOf(I64), vecOf(W(T, T)))); }
+  { Value T = V("T"); EXPECT_TRUE(eq(vecOf(tup({Any_})), vecOf(W(T, tup({T}))))); }
+  { Value T = V("T", I64); EXPECT_TRUE(eq(vecOf(tup({I64, I64})), vecOf(W(T, tup({T, T}))))); }
+  { Value T = V("T", Itg); EXPECT_FALSE(sub(vecOf(tup({I64, Itg})), vecOf(W(T, tup({T, T}))))); }
+  { Value T = V("T"); EXPECT_FALSE(sub(Pair(I64, I8), W(T, Pair(T, T)))); }
+  { Value T = V("T", Itg); EXPECT_FALSE(sub(tup({vecOf(I64), Itg}), W(T, tup({vecOf(T), T})))); }
+  { Value T = V("T"); EXPECT_FALSE(sub(Pair(vecOf(I64), Itg), W(T, Pair(vecOf(T), T))));
+    EXPECT_TRUE(sub(Pair(vecOf(I64), I64), W(T, Pair(vecOf(T), T)))); }
+  { Value T = V("T", I64), S_ = V("S", T); EXPECT_FALSE(sub(tup({Itg, I64}), W(T, W(S_, tup({T, S_}))))); }
+  { Value T = V("T", Real_), S_ = V("S", apply(ts.AbstractVector, {T}));
+    Value X = W(T, W(S_, tup({T, S_})));
+    EXPECT_TRUE(sub(tup({ts.Float32, vecOf(ts.Float32)}), X));
+    EXPECT_FALSE(sub(tup({ts.Float32, vecOf(ts.Float64)}), X));
+    EXPECT_TRUE(sub(tup({ts.Float32, vecOf(Real_)}), X));
+    EXPECT_FALSE(sub(tup({ts.Number, vecOf(Real_)}), X)); }
+  { Value T = V("T", Itg, I64), S_ = V("T", Real_); EXPECT_TRUE(sub(W(T, vecOf(T)), W(S_, vecOf(S_)))); }
+  { Value T = V("T", Itg, I64), S_ = V("T", Real_, Itg); EXPECT_FALSE(sub(W(T, vecOf(T)), W(S_, vecOf(S_)))); }
+  { Value T = V("T"), S_ = V("S", T), T2 = V("T"), S2 = V("S");
+    EXPECT_TRUE(strict(W(T, W(S_, Pair(T, S_))), W(T2, W(S2, Pair(T2, S2))))); }
+  { Value T = V("T"), T2 = V("T"), S_ = V("S", {}, T2);
+    EXPECT_TRUE(strict(W(T, tup({Ref(T), T})), W(T2, W(S_, tup({Ref(T2), S_}))))); }
+  { Value T = V("T"), S_ = V("S");
+    EXPECT_FALSE(sub(tup({W(T, typeT(vecOf(T))), vecOf(ts.Float64)}), W(S_, tup({typeT(S_), S_})))); }
+  // level 4
+  EXPECT_TRUE(eq(U({ts.Bottom, ts.Bottom}), ts.Bottom));
+  EXPECT_TRUE(strict(U({I64, I8}), Itg));
+  EXPECT_TRUE(eq(tup({U({I64, I8}), I16}), U({tup({I64, I16}), tup({I8, I16})})));
+  EXPECT_TRUE(strict(tup({I64, I8, I64}), tup({va(U({I64, I8}))})));
+  EXPECT_FALSE(sub(U({I64, Ref(U({I64, I8}))}), U({I64, Ref(U({I8, I16}))})));
+  EXPECT_FALSE(sub(U({I64, I8, I16, ts.Int32}), U({I64, I16, ts.Int32})));
+  // level 5
+  { Value T = V("T");
+    EXPECT_TRUE(sub(tup({U({vecOf(I64), vecOf(I8)})}), W(T, tup({vecOf(T)}))));
+    EXPECT_FALSE(sub(tup({U({vecOf(I64), vecOf(I8)}), vecOf(I64)}), W(T, tup({vecOf(T), vecOf(T)})))); }
+  { Value u = U({I8, I64}); Value T = V("T", {}, u);
+    EXPECT_FALSE(sub(vecOf(I64), W(T, vecOf(T))));
+    EXPECT_TRUE(sub(vecOf(Itg), W(T, vecOf(T))));
+    EXPECT_TRUE(sub(vecOf(u), W(T, vecOf(T)))); }
 }
 
 // --- matching -----------------------------------------------------------------------------
