@@ -110,6 +110,38 @@ Value arrayConvert(Interp& in, Args a) {
   return newArray(in, el, dims, std::move(vals));
 }
 
+// The constructors of Array (`Vector{T}(undef, n)`, `Array{T}(undef, m, n)`,
+// `Matrix{T}(undef, dims)`, `Vector{T}()`, `Array{T,N}(x)`): args[0] is the type called.
+Value arrayCtor(Interp& in, Args a) {
+  auto& T = in.types();
+  Value body = T.unwrap(a[0]);
+  Value el, nd;
+  if (isType(body, TypeKind::DataType) && asDataType(body).params.size() == 2) {
+    el = asDataType(body).params[0];
+    nd = asDataType(body).params[1];
+  }
+  bool elKnown = isType(el) && !isType(el, TypeKind::TypeVar);
+  int64_t n = nd.tag() == Tag::Int64 ? nd.asInt64() : -1;
+  Args rest = a.subspan(1);
+  if (!rest.empty() && isStructNamed(in, rest[0], "UndefInitializer") && elKnown) {
+    std::vector<int64_t> dims = dimsFromArgs(in, rest, 1);
+    if (n >= 0 && static_cast<int64_t>(dims.size()) != n) in.methodError(a[0], rest);
+    Value u = undefValue(in, el);
+    return newArray(in, el, dims, std::vector<Value>(static_cast<size_t>(prodDims(dims)), u));
+  }
+  if (rest.empty() && elKnown && n >= 0) {
+    return newArray(in, el, std::vector<int64_t>(static_cast<size_t>(n), 0), {});
+  }
+  if (rest.size() == 1 && (isArray(rest[0]) || knownLength(in, rest[0]))) {
+    Value t = elKnown ? el : knownEltype(in, rest[0]).value_or(T.Any);
+    Value args[] = {t, rest[0]};
+    Value r = arrayConvert(in, args);
+    if (n >= 0 && static_cast<int64_t>(arr(r).dims.size()) != n) in.methodError(a[0], rest);
+    return r;
+  }
+  in.methodError(a[0], rest);
+}
+
 Value similarNative(Interp& in, Args a) {  // _similar(a, T, dims::Tuple)
   std::vector<int64_t> dims = dimsFromArgs(in, a, 2);
   Value u = undefValue(in, a[1]);
@@ -488,6 +520,12 @@ Value eachindexArray(Interp& in, Args a) { return makeOneTo(in, arr(a[0]).length
 Value firstindexArray(Interp&, Args) { return i64(1); }
 Value lastindexArray(Interp&, Args a) { return i64(arr(a[0]).length()); }
 Value lastindexArrayDim(Interp& in, Args a) { return sizeArrayDim(in, a); }
+Value iterateArray(Interp& in, Args a) {
+  int64_t i = a.size() > 1 ? toIndex(in, a[1]) : 1;
+  const auto& el = arr(a[0]).elems();
+  if (i < 1 || i > static_cast<int64_t>(el.size())) return Value();
+  return in.makeTuple({el[static_cast<size_t>(i - 1)], i64(i + 1)});
+}
 Value isemptyArray(Interp&, Args a) { return Value::boolean(arr(a[0]).length() == 0); }
 
 // --- mutation --------------------------------------------------------------------------
@@ -1044,6 +1082,7 @@ void registerArrayBuiltins(Interp& in) {
   ModuleObj* B = in.base;
   const Value Any = T.Any, Arr = T.Array, AbsArr = T.AbstractArray, Int = T.Integer, Ty = T.TypeType;
   in.defNative(B, "vect", {Any}, vect, true);
+  in.defNative(in.core, "Array", {Any}, arrayCtor, true);
   in.defNative(B, "getindex", {Ty, Any}, typedVect, true);
   in.defNative(B, "_array_undef", {Any, Any}, arrayUndef);
   in.defNative(B, "_fill", {Any, Any, Any}, fillNative);
@@ -1070,6 +1109,8 @@ void registerArrayBuiltins(Interp& in) {
   in.defNative(B, "lastindex", {Arr}, lastindexArray);
   in.defNative(B, "lastindex", {Arr, Int}, lastindexArrayDim);
   in.defNative(B, "isempty", {Arr}, isemptyArray);
+  in.defNative(B, "iterate", {Arr}, iterateArray);
+  in.defNative(B, "iterate", {Arr, Any}, iterateArray);
 
   in.defNative(B, "push!", {Arr, Any}, pushNative, true);
   in.defNative(B, "pushfirst!", {Arr, Any}, pushfirstNative, true);

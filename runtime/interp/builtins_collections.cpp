@@ -971,10 +971,11 @@ Value anyAllNative(Interp& in, Args a) {
   bool isAny = in.isTruthy(a[2]);
   bool result = !isAny;
   bool sawMissing = false;
-  Value missing = in.baseValue("missing");
+  Value missing;
   forEach(in, a[1], [&](const Value& x) {
     Value r = a[0].isNothing() ? x : call1(in, a[0], x);
-    if (r.isObject() && missing.isObject() && r.obj() == missing.obj()) {
+    if (isStructNamed(in, r, "Missing")) {
+      missing = r;
       sawMissing = true;
       return true;
     }

@@ -686,6 +686,15 @@ Value unaryMath(Interp& in, Args a, const char* name, F64Fn f64, F32Fn f32) {
     return unaryMath(in, a, name, [](double x) { return f64(x); }, [](float x) { return f32(x); }); \
   })
 
+// cbrt with a Newton correction so exact cubes give exact roots (cbrt(27.0) == 3.0).
+double cbrtExact(double x) {
+  double r = std::cbrt(x);
+  if (!std::isfinite(r) || r == 0) return r;
+  long double lr = r;
+  lr = lr - (lr * lr * lr - x) / (3 * lr * lr);
+  return static_cast<double>(lr);
+}
+
 Value timeNs(Interp&, Args) {
   auto now = std::chrono::steady_clock::now().time_since_epoch();
   return Value::uint64(static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
@@ -1015,7 +1024,7 @@ void registerNumberBuiltins(Interp& in) {
 
   // elementary functions
   MATH1("sqrt", std::sqrt, std::sqrt);
-  MATH1("cbrt", std::cbrt, std::cbrt);
+  MATH1("cbrt", cbrtExact, std::cbrt);
   MATH1("sin", std::sin, std::sin);
   MATH1("cos", std::cos, std::cos);
   MATH1("tan", std::tan, std::tan);

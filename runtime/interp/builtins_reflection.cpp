@@ -50,6 +50,7 @@ Value getfieldFn(Interp& in, Args a) {
     auto& s = x.as<StructObj>();
     auto& names = s.type.as<DataTypeObj>().tname->fieldNames;
     int64_t i = fieldIndex(in, x, names, k);
+    if (!s.isDefined(static_cast<size_t>(i))) in.throwNew("UndefRefError", {});
     return s.fields[static_cast<size_t>(i)];
   }
   if (x.isObject(ObjKind::NamedTuple)) {
@@ -244,9 +245,10 @@ Value nameofFn(Interp& in, Args a) {
 Value isdefinedFn(Interp& in, Args a) {
   if (a[0].isObject(ObjKind::Module)) return Value::boolean(in.impl().findBinding(asModule(a[0]), a[1].asSymbol()) != nullptr);
   if (a[0].isObject(ObjKind::Struct) && a[1].isSymbol()) {
-    auto& names = a[0].as<StructObj>().type.as<DataTypeObj>().tname->fieldNames;
-    for (Symbol s : names)
-      if (s == a[1].asSymbol()) return Value::boolean(true);
+    auto& st = a[0].as<StructObj>();
+    auto& names = st.type.as<DataTypeObj>().tname->fieldNames;
+    for (size_t i = 0; i < names.size(); ++i)
+      if (names[i] == a[1].asSymbol()) return Value::boolean(st.isDefined(i));
   }
   return Value::boolean(false);
 }

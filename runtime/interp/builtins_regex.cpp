@@ -592,6 +592,13 @@ void registerRegexBuiltins(Interp& in) {
 
   // commands
   in.defNative(in.base, "_cmd_expr", {S}, +[](Interp& in, Args a) { return cmdExpr(in, str(a[0])); });
+  // `...` parses to Core.@cmd: a native macro (arguments __source__, __module__, text)
+  auto cmdMacro = +[](Interp& in, Args a) -> Value {
+    if (a.size() != 3 || !isStr(a[2])) in.error("invalid command literal");
+    return cmdExpr(in, str(a[2]));
+  };
+  in.defNative(in.core, "@cmd", {A, A, A}, cmdMacro);
+  in.base->get(Symbol("@cmd")) = *in.core->find(Symbol("@cmd"));
   in.defNative(in.base, "_cmd", {A}, +[](Interp& in, Args a) -> Value {
     auto* c = new CmdObj(in.types().Cmd);
     Value hold = Value::object(c);

@@ -157,7 +157,12 @@ Value Interp::Impl::invoke(const Method& m, const Value& f, Args args, const KwA
   if (m.native) {
     if (kwargs && !kwargs->empty())
       in.error(std::string("keyword arguments are not supported by ") + (m.owner ? m.owner->name.str() : "this function"));
-    return m.native(in, args);
+    try {
+      return m.native(in, args);
+    } catch (const TypeOpError& e) {
+      in.throwNew("TypeError", {Value::symbol(m.owner ? m.owner->name.str() : "?"), in.makeString(e.message),
+                                Value(), Value()});
+    }
   }
   Value body = m.generated ? generatedBody(*this, m, args, sparamValues) : m.body;
   auto env = std::make_shared<Env>();

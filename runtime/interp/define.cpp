@@ -217,7 +217,7 @@ FunctionObj& definitionTarget(Interp::Impl& I, const Value& name, EnvPtr& env, F
   };
   if (name.isSymbol()) {
     Symbol s = name.asSymbol();
-    if (env) {
+    if (isLocalScope(env)) {
       for (Env* e = env.get(); e; e = e->parent.get()) {
         if (std::find(e->globals.begin(), e->globals.end(), s.id()) != e->globals.end()) return fromBinding(fr.module, s);
         if (BoxObj* b = e->findLocal(s)) {

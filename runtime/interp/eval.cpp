@@ -59,7 +59,7 @@ void Interp::Impl::assign(Symbol s, Value v, EnvPtr& env, ModuleObj* m) {
     }
     if (e->objmodeBarrier) break;
   }
-  if (!env) {
+  if (!isLocalScope(env)) {
     setGlobal(*this, m, s, std::move(v));
     return;
   }
@@ -372,7 +372,11 @@ Value Interp::Impl::eval(const Value& ex, EnvPtr& env, Frame& fr) {
   if (h == S.escape || h == S.hygienic_scope) return eval(e.args[0], env, fr);
   if (h.str().size() >= 2 && h.str().back() == '=' && isUpdatingOperator(h)) return evalUpdate(*this, e, env, fr);
   Value v;
-  if (evalValueForm(*this, e, env, fr, v)) return v;
+  try {
+    if (evalValueForm(*this, e, env, fr, v)) return v;
+  } catch (const TypeOpError& err) {
+    in.error(err.message);
+  }
   in.error("syntax: unsupported expression head :" + h.str() + " in " + syntax::show(ex));
 }
 

@@ -170,7 +170,7 @@ void assignTo(Interp::Impl& I, const Value& lhs, Value v, EnvPtr& env, Frame& fr
   if (l.head == S.dcolon && l.args.size() == 2) {
     Value t = I.eval(l.args[1], env, fr);
     Value converted = I.in.callBase("convert", {t, v});
-    if (l.args[0].isSymbol() && env) {
+    if (l.args[0].isSymbol() && isLocalScope(env)) {
       Symbol s = l.args[0].asSymbol();
       if (!env->findLocal(s)) env->declare(s);
     }
@@ -252,9 +252,6 @@ Value evalLocalDecl(Interp::Impl& I, const Value& ex, EnvPtr& env, Frame& fr) {
   else items.push_back(ex);
   Value last;
   for (const Value& it : items) {
-    if (!env) {  // `local` at top level: a new scope for this statement
-      env = std::make_shared<Env>();
-    }
     if (it.isSymbol()) {
       env->declare(it.asSymbol());
       if (BoxObj* b = env->findLocal(it.asSymbol())) b->defined = b->defined && true;

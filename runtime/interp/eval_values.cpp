@@ -289,7 +289,12 @@ Value copyAst(const Value& ex) {
 
 Value interpolate(Interp::Impl& I, const Value& ex, EnvPtr& env, Frame& fr, int depth) {
   if (!ex.isExpr()) {
-    if (ex.isObject(ObjKind::QuoteNode)) return makeQuoteNode(copyAst(ex.as<QuoteNodeObj>().value));
+    if (ex.isObject(ObjKind::QuoteNode)) {
+      // `:(Base.$op)` is (. Base (inert ($ op))): the `$` inside interpolates too.
+      const Value& inner = ex.as<QuoteNodeObj>().value;
+      if (depth == 0 && isHead(inner, syms().dollar)) return makeQuoteNode(interpolate(I, inner, env, fr, depth));
+      return makeQuoteNode(copyAst(inner));
+    }
     return ex;
   }
   const ExprObj& e = E(ex);
@@ -331,8 +336,6 @@ Value constructNew(Interp::Impl& I, const Value& t, const std::vector<Value>& ar
   const DataTypeObj& dt = t.as<DataTypeObj>();
   if (dt.tname->isAbstract) I.in.error("new: cannot instantiate abstract type " + I.in.types().show(t));
   if (args.size() > dt.fieldTypes.size()) I.in.error("new: too many arguments (expected " + std::to_string(dt.fieldTypes.size()) + ")");
-  if (args.size() < dt.fieldTypes.size() && !dt.tname->isMutable)
-    I.in.error("new: too few arguments (expected " + std::to_string(dt.fieldTypes.size()) + ")");
   std::vector<Value> fields;
   fields.reserve(dt.fieldTypes.size());
   for (size_t i = 0; i < args.size(); ++i) {
@@ -341,7 +344,9 @@ Value constructNew(Interp::Impl& I, const Value& t, const std::vector<Value>& ar
     else fields.push_back(I.in.callBase("convert", {ft, args[i]}));
   }
   fields.resize(dt.fieldTypes.size());
-  return Value::object(new StructObj(t, std::move(fields)));
+  auto* s = new StructObj(t, std::move(fields));
+  if (args.size() < dt.fieldTypes.size()) s->definedFields = args.size();
+  return Value::object(s);
 }
 
 bool evalValueForm(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr, Value& out) {

@@ -18,6 +18,7 @@ struct Env {
   std::vector<const void*> globals;  // names declared `global` in this scope
   bool functionBoundary = false;     // outermost scope of a function/closure body
   bool objmodeBarrier = false;       // @objmode block: assignments never write outward
+  bool toplevelThunk = false;        // a top-level statement's own scope: holds only `local`s
 
   BoxObj* findLocal(Symbol s) const {
     for (auto& [id, box] : vars)
@@ -27,6 +28,8 @@ struct Env {
   BoxObj& declare(Symbol s);
 };
 using EnvPtr = std::shared_ptr<Env>;
+// Whether `env` is a local scope (not the module's global scope or a top-level thunk).
+inline bool isLocalScope(const EnvPtr& env) { return env && !env->toplevelThunk; }
 
 // One activation of a method (or of a top-level statement).
 struct Frame {

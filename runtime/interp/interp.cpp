@@ -312,7 +312,10 @@ Value Interp::evalToplevel(ModuleObj* m, const Value& ex) {
   if (impl_->frame) fr.line = impl_->frame->line;
   Frame* saved = impl_->frame;
   impl_->frame = &fr;
-  EnvPtr env;  // global scope
+  // The statement's own scope: `local`s of top-level code live here; assignments to
+  // other names are global.
+  EnvPtr env = std::make_shared<Env>();
+  env->toplevelThunk = true;
   struct Restore {
     Interp::Impl* i;
     Frame* f;

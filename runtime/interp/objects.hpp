@@ -195,7 +195,9 @@ struct NamedTupleObj final : Object {
 struct StructObj final : Object {
   StructObj(Value t, std::vector<Value> f) : Object(ObjKind::Struct), type(std::move(t)), fields(std::move(f)) {}
   Value type;  // a concrete DataType
-  std::vector<Value> fields;  // an unset field of a mutable struct is an empty Value marker
+  std::vector<Value> fields;
+  size_t definedFields = SIZE_MAX;  // fields at or past this index are #undef (`new` with fewer args)
+  bool isDefined(size_t i) const { return i < definedFields; }
 };
 
 // A captured variable shared between a scope and the closures that capture it.

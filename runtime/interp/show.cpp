@@ -173,8 +173,10 @@ void showElem(Interp& in, std::string& out, const Value& v) { out += showStr(in,
 // ---------------------------------------------------------------------------------------
 // Containers.
 // typeinfo_prefix for arrays: returns the prefix text and whether the eltype is implicit.
-std::pair<std::string, bool> typeinfoPrefix(Interp& in, const Value& et, bool empty) {
-  Value ctxEt = typeinfoEltype(in, cur().typeinfo);
+std::pair<std::string, bool> typeinfoPrefix(Interp& in, const Value& et, bool empty, const Value& xType) {
+  Value ctxEt;
+  const Value& ti = cur().typeinfo;
+  if (!ti.isNothing() && isType(ti) && in.types().isSubtype(xType, ti)) ctxEt = typeinfoEltype(in, ti);
   if (!ctxEt.isNothing() && sameType(ctxEt, et)) return {"", false};
   if (!ctxEt.isNothing() && in.types().isSubtype(et, ctxEt) && in.types().isSubtype(ctxEt, et)) return {"", false};
   if (!empty && typeinfoImplicit(in, et)) return {"", true};
@@ -183,7 +185,7 @@ std::pair<std::string, bool> typeinfoPrefix(Interp& in, const Value& et, bool em
 
 void showVectorElems(Interp& in, std::string& out, const std::vector<Value>& xs, const Value& et, bool implicit) {
   std::optional<CtxScope> scope;
-  if (!implicit) scope.emplace(in.types().applyType(in.types().Array, {et, Value::int64(1)}), cur().compact);
+  if (!implicit) scope.emplace(et, cur().compact);
   for (size_t i = 0; i < xs.size(); ++i) {
     if (i) out += ", ";
     if (xs[i].isObject(ObjKind::Box)) { out += "#undef"; continue; }
@@ -195,7 +197,7 @@ void showArray(Interp& in, std::string& out, const Value& v) {
   const ArrayObj& a = v.as<ArrayObj>();
   Value et = arrayEltype(in, a);
   const auto& xs = a.elems();
-  auto [prefix, implicit] = typeinfoPrefix(in, et, xs.empty());
+  auto [prefix, implicit] = typeinfoPrefix(in, et, xs.empty(), a.type);
   if (a.dims.size() == 2) {
     int64_t rows = a.dims[0], cols = a.dims[1];
     if (rows == 0 || cols == 0) {
@@ -205,7 +207,7 @@ void showArray(Interp& in, std::string& out, const Value& v) {
     out += prefix;
     out += '[';
     std::optional<CtxScope> scope;
-    if (!implicit) scope.emplace(a.type, cur().compact);
+    if (!implicit) scope.emplace(et, cur().compact);
     for (int64_t r = 0; r < rows; ++r) {
       if (r) out += "; ";
       for (int64_t c = 0; c < cols; ++c) {
@@ -306,7 +308,7 @@ void showSet(Interp& in, std::string& out, const Value& v) {
   const DataTypeObj* dt = dtOf(in, s.type);
   Value et = dt && !dt->params.empty() ? dt->params[0] : in.types().Any;
   out += "Set(";
-  auto [prefix, implicit] = typeinfoPrefix(in, et, false);
+  auto [prefix, implicit] = typeinfoPrefix(in, et, false, s.type);
   out += prefix + "[";
   showVectorElems(in, out, s.items, et, implicit);
   out += "])";

@@ -101,3 +101,8 @@ error(xs...) = throw(ErrorException(string(xs...)))
 isequal(a, b) = a == b
 identity(x) = x
 macroexpand(m::Module, ex; recursive = true) = _macroexpand(m, ex, recursive)
+
+export ErrorException, BoundsError, DivideError, StackOverflowError, UndefRefError, EOFError,
+    InterruptException, ArgumentError, AssertionError, OverflowError, DimensionMismatch,
+    KeyError, UndefKeywordError, UndefVarError, MethodError, TypeError, InexactError,
+    DomainError, StringIndexError, FieldError, LoadError, error, identity, isequal, macroexpand

@@ -122,6 +122,7 @@ function getindex(r::OrdinalRange, s::OrdinalRange)
     return _rangeat(r, first(s)):(step(r) * step(s)):_rangeat(r, last(s))
 end
 getindex(r::AbstractRange, v::AbstractVector) = [r[i] for i in v]
+const Colon = typeof(:)
 getindex(r::AbstractRange, ::Colon) = r
 
 iterate(r::AbstractRange) = isempty(r) ? nothing : (first(r), 1)
@@ -142,7 +143,7 @@ end
 
 reverse(r::OrdinalRange) = last(r):-step(r):first(r)
 reverse(r::StepRangeLen) = _floatrange(last(r), -step(r), first(r))
-sum(r::AbstractUnitRange{<:Integer}) = isempty(r) ? zero(first(r)) : div((first(r) + last(r)) * length(r), 2)
+sum(r::AbstractUnitRange{T}) where {T<:Integer} = isempty(r) ? zero(first(r)) : div((first(r) + last(r)) * length(r), 2)
 copy(r::AbstractRange) = r
 minimum(r::OrdinalRange) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : min(first(r), last(r))
 maximum(r::OrdinalRange) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : max(first(r), last(r))
@@ -241,7 +242,7 @@ function iterate(z::Zip, states=nothing)
         push!(vals, y[1])
         push!(sts, y[2])
     end
-    return (Tuple(vals), Tuple(sts))
+    return ((vals...,), (sts...,))
 end
 length(z::Zip) = _length(z)
 size(z::Zip) = (length(z),)
@@ -259,8 +260,6 @@ function iterate(c::Count, s)
     return (n, n)
 end
 
-Tuple(x::Tuple) = x
-Tuple(itr) = tuple(collect(itr)...)
 
 # keys / values / pairs
 keys(d::Dict) = KeySet(d)
@@ -344,7 +343,6 @@ issetequal(a, b) = issubset(a, b) && issubset(b, a)
 # NamedTuple: `(a=1, b=2)` is `_namedtuple((:a, :b), (1, 2))`.
 pairs(nt::NamedTuple) = Pairs(nt, keys(nt))
 isempty(nt::NamedTuple) = length(nt) == 0
-merge(a::NamedTuple, b::Dict) = merge(a, _namedtuple(Tuple(Symbol(k) for k in keys(b)), Tuple(values(b))))
 
 # ---------------------------------------------------------------------------------------
 # Reductions and friends: keyword wrappers over positional natives.
@@ -380,17 +378,10 @@ only(itr) = (n = _length(itr); n == 1 ? first(itr) : throw(ArgumentError(n == 0 
 
 eltype(::Type) = Any
 
-# Partial application: ==(x), isequal(x), in(c), <(x), ...
-struct Fix1{F,T} <: Function
-    f::F
-    x::T
-end
-struct Fix2{F,T} <: Function
-    f::F
-    x::T
-end
-(f::Fix1)(y) = f.f(f.x, y)
-(f::Fix2)(y) = f.f(y, f.x)
+# Partial application: ==(x), isequal(x), in(c), <(x), ... (closures here; Julia's are
+# the callable structs Base.Fix1/Fix2).
+Fix1(f, x) = y -> f(x, y)
+Fix2(f, x) = y -> f(y, x)
 ==(x) = Fix2(==, x)
 isequal(x) = Fix2(isequal, x)
 in(c) = Fix2(in, c)

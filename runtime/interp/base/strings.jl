@@ -88,6 +88,4 @@ end
 macro raw_str(s)
     s
 end
-macro cmd(str)
-    _cmd_expr(str)
-end
+# `...` (Core.@cmd) is a native macro: see builtins_regex.cpp.
