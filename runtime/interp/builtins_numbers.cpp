@@ -187,10 +187,6 @@ Value convertUnchecked(const Value& v, Tag t) {
 
 [[noreturn]] void divideError(Interp& in) { in.throwNew("DivideError", {}); }
 
-void needNums(Interp& in, const char* fname, Args a) {
-  for (const Value& v : a)
-    if (!isNum(v)) in.methodError(in.baseValue(fname), a);
-}
 
 // ---------------------------------------------------------------------------------------
 // Comparison: -1, 0, 1, or 2 when unordered (NaN).

@@ -53,7 +53,6 @@ struct CmdObj final : NativeObj {
 };
 
 const RegexObj& rx(const Value& v) { return v.as<RegexObj>(); }
-bool isRegex(const Value& v) { return v.isObject(ObjKind::Regex); }
 
 Value makeRegex(Interp& in, const std::string& pattern, const std::string& flags) {
   auto* r = new RegexObj(in.types().Regex);

@@ -22,6 +22,43 @@ std::vector<Value> dispatchTypes(TypeSystem& T, Args args) {
   return out;
 }
 
+size_t hashTypes(const std::vector<Value>& types) {
+  size_t h = types.size();
+  for (const Value& t : types) h = h * 1000003u ^ reinterpret_cast<uintptr_t>(t.obj());
+  return h;
+}
+
+bool sameTypes(const std::vector<Value>& a, const std::vector<Value>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].obj() != b[i].obj()) return false;
+  return true;
+}
+
+// selectMethod with a per-function memo (only for the newest world: generators run older).
+TypeSystem::Selection select(Interp::Impl& I, const FunctionObj& f, std::vector<Value>& types) {
+  TypeSystem& T = I.in.types();
+  if (I.worldLimit != ~0ull) return T.selectMethod(f, types, I.worldLimit);
+  auto& cache = const_cast<FunctionObj&>(f).cache;
+  size_t h = hashTypes(types);
+  auto range = cache.entries.equal_range(h);
+  for (auto it = range.first; it != range.second; ++it) {
+    if (sameTypes(it->second.types, types)) {
+      TypeSystem::Selection s;
+      s.method = it->second.method;
+      s.sparamValues = it->second.sparamValues;
+      return s;
+    }
+  }
+  TypeSystem::Selection s = T.selectMethod(f, types, I.worldLimit);
+  if (s.method) {
+    for (const Value& t : types)
+      if (!t.isObject()) return s;
+    cache.entries.emplace(h, DispatchCache::Entry{types, s.method, s.sparamValues});
+  }
+  return s;
+}
+
 std::string signatureKey(TypeSystem& T, const std::vector<Value>& types) {
   std::string key;
   for (const Value& t : types) key += T.show(t) + ";";
@@ -197,7 +234,7 @@ Value Interp::Impl::callValue(const Value& f, Args args, const KwArgs* kwargs) {
   if (f.isObject(ObjKind::Function)) {
     const FunctionObj& fn = f.as<FunctionObj>();
     std::vector<Value> types = dispatchTypes(T, args);
-    TypeSystem::Selection sel = T.selectMethod(fn, types, worldLimit);
+    TypeSystem::Selection sel = select(*this, fn, types);
     if (!sel.method) in.methodError(f, args);
     return invoke(*sel.method, f, args, kwargs, sel.sparamValues);
   }
@@ -208,7 +245,7 @@ Value Interp::Impl::callValue(const Value& f, Args args, const KwArgs* kwargs) {
     full.push_back(f);
     full.insert(full.end(), args.begin(), args.end());
     std::vector<Value> types = dispatchTypes(T, full);
-    TypeSystem::Selection sel = T.selectMethod(ctor, types, worldLimit);
+    TypeSystem::Selection sel = select(*this, ctor, types);
     if (!sel.method) in.methodError(f, args);
     return invoke(*sel.method, f, full, kwargs, sel.sparamValues);
   }

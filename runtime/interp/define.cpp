@@ -35,8 +35,8 @@ SigParts splitSignature(Interp::Impl& I, Value sig) {
       break;
     }
   }
-  // `f(x) where {T} where S`: the outermost `where` is the last one peeled.
-  for (auto it = whereGroups.rbegin(); it != whereGroups.rend(); ++it)
+  // `f(x) where {T} where S` is (where (where call T) S): S, peeled first, is outermost.
+  for (auto it = whereGroups.begin(); it != whereGroups.end(); ++it)
     for (const Value& v : *it) {
       if (isHead(v, syms().curly)) p.whereVars.insert(p.whereVars.end(), E(v).args.begin(), E(v).args.end());
       else p.whereVars.push_back(v);
@@ -171,6 +171,7 @@ FunctionObj* Interp::Impl::newFunction(Symbol name, ModuleObj* m) {
 
 void Interp::Impl::addMethod(FunctionObj& f, std::shared_ptr<Method> m) {
   m->owner = &f;
+  f.cache.clear();
   if (m->world == 0) m->world = ++world;
   for (auto& existing : f.methods) {
     if (in.types().sameSignature(existing->sig, m->sig)) {

@@ -154,8 +154,20 @@ struct Method {
   std::map<std::string, Value> generatedCache;  // generated bodies by argument types
 };
 
+// Memo of method selection by argument types (types are interned, so pointers identify them).
+struct DispatchCache {
+  struct Entry {
+    std::vector<Value> types;  // keeps the key types alive
+    const Method* method = nullptr;
+    std::vector<Value> sparamValues;
+  };
+  std::unordered_multimap<size_t, Entry> entries;
+  void clear() { entries.clear(); }
+};
+
 struct FunctionObj final : Object {
   FunctionObj(Symbol n, ModuleObj* m) : Object(ObjKind::Function), name(n), module(m) {}
+  DispatchCache cache;  // cleared whenever `methods` changes
   Symbol name;
   ModuleObj* module;
   std::vector<std::shared_ptr<Method>> methods;

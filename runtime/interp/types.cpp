@@ -730,9 +730,24 @@ Value TypeSystem::unionOf(const std::vector<Value>& membersIn) {
   return v;
 }
 
-Value TypeSystem::typeOfType(const Value& t) { return instantiate(typeName_, {t}); }
+Value TypeSystem::typeOfType(const Value& t) {
+  if (!t.isObject()) return instantiate(typeName_, {t});
+  auto it = typeOfTypeMemo_.find(t.obj());
+  if (it != typeOfTypeMemo_.end()) return it->second.second;
+  Value r = instantiate(typeName_, {t});
+  typeOfTypeMemo_.emplace(t.obj(), std::make_pair(t, r));
+  return r;
+}
 
-Value TypeSystem::arrayType(const Value& elem, int64_t ndims) { return instantiate(arrayName_, {elem, Value::int64(ndims)}); }
+Value TypeSystem::arrayType(const Value& elem, int64_t ndims) {
+  if (ndims < 1 || ndims > 3 || !elem.isObject()) return instantiate(arrayName_, {elem, Value::int64(ndims)});
+  auto& memo = arrayTypeMemo_[ndims - 1];
+  auto it = memo.find(elem.obj());
+  if (it != memo.end()) return it->second.second;
+  Value r = instantiate(arrayName_, {elem, Value::int64(ndims)});
+  memo.emplace(elem.obj(), std::make_pair(elem, r));
+  return r;
+}
 
 Value TypeSystem::substitute(const Value& t, const std::vector<std::pair<Value, Value>>& env) {
   if (env.empty() || !isType(t)) {

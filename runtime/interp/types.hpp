@@ -123,6 +123,10 @@ class TypeSystem {
   std::string show(const Value& t);
 
  private:
+  // Pointer-keyed memos for the hot paths of dispatch (Type{T}, Array{T,N}); the stored key
+  // Value keeps the key object alive so its address cannot be reused.
+  std::unordered_map<const Object*, std::pair<Value, Value>> typeOfTypeMemo_;
+  std::unordered_map<const Object*, std::pair<Value, Value>> arrayTypeMemo_[3];
   friend class Subtyper;
   ModuleObj* core_;
   ModuleObj* base_;
