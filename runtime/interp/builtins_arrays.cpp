@@ -975,7 +975,8 @@ Value subArrays(Interp& in, Args a) { return elementwise(in, a, "-"); }
 Value mapScalar(Interp& in, const Value& A, const std::function<Value(const Value&)>& f) {
   std::vector<Value> out;
   for (auto& x : collectValues(in, A)) out.push_back(f(x));
-  return newArray(in, eltypeOfValues(in, out, *knownEltype(in, A)), anyShape(in, A), std::move(out));
+  Value elemType = eltypeOfValues(in, out, *knownEltype(in, A));  // before `out` is moved from
+  return newArray(in, elemType, anyShape(in, A), std::move(out));
 }
 
 Value negArray(Interp& in, Args a) {

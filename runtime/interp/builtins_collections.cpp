@@ -712,7 +712,8 @@ Value mapNative(Interp& in, Args a) {
   std::vector<int64_t> dims = {static_cast<int64_t>(n)};
   if (isArray(a[1]) && static_cast<int64_t>(n) == arr(a[1]).length()) dims = shapeOf(arr(a[1]));
   Value empty = knownEltype(in, a[1]).value_or(in.types().Any);
-  return newArray(in, eltypeOfValues(in, out, empty), std::move(dims), std::move(out));
+  Value elemType = eltypeOfValues(in, out, empty);  // before `out` is moved from
+  return newArray(in, elemType, std::move(dims), std::move(out));
 }
 
 Value mapBang(Interp& in, Args a) {  // map!(f, dest, srcs...)
@@ -805,7 +806,8 @@ Value filterNative(Interp& in, Args a) {  // filter(f, x)
     return Value::object(new NamedTupleObj(std::move(names), std::move(vals)));
   }
   auto et = knownEltype(in, x);
-  return newVector(in, et ? *et : eltypeOfValues(in, out, in.types().Any), std::move(out));
+  Value elemType = et ? *et : eltypeOfValues(in, out, in.types().Any);  // before `out` is moved from
+  return newVector(in, elemType, std::move(out));
 }
 
 Value filterBang(Interp& in, Args a) {
@@ -1032,7 +1034,8 @@ Value firstN(Interp& in, Args a, bool last) {
                                 : std::vector<Value>(vals.begin(), vals.begin() + static_cast<std::ptrdiff_t>(k));
   if (a[0].isObject(ObjKind::Tuple)) return in.makeTuple(std::move(out));
   auto et = knownEltype(in, a[0]);
-  return newVector(in, et ? *et : eltypeOfValues(in, out, in.types().Any), std::move(out));
+  Value elemType = et ? *et : eltypeOfValues(in, out, in.types().Any);  // before `out` is moved from
+  return newVector(in, elemType, std::move(out));
 }
 Value firstNNative(Interp& in, Args a) { return firstN(in, a, false); }
 Value lastNNative(Interp& in, Args a) { return firstN(in, a, true); }
@@ -1241,7 +1244,8 @@ Value broadcastNative(Interp& in, Args a) {
     empty = firstT ? t : promoteType(in, empty, t);
     firstT = false;
   }
-  return newArray(in, eltypeOfValues(in, out, empty), std::move(shape), std::move(out));
+  Value elemType = eltypeOfValues(in, out, empty);  // before `out` is moved from
+  return newArray(in, elemType, std::move(shape), std::move(out));
 }
 
 Value broadcastBang(Interp& in, Args a) {  // broadcast!(f, dest, args...)
