@@ -188,7 +188,17 @@ Value generatedBody(Interp::Impl& I, const Method& m, Args args, const std::vect
 
 Value Interp::Impl::invoke(const Method& m, const Value& f, Args args, const KwArgs* kwargs,
                            const std::vector<Value>& sparamValues) {
-  if (depth >= in.options().recursionLimit) in.throwNew("StackOverflowError", {});
+  if (depth >= in.options().recursionLimit) {
+    // Constructing the exception needs a few calls of its own: let them run.
+    int saved = depth;
+    depth = 0;
+    struct Restore {
+      int& d;
+      int v;
+      ~Restore() { d = v; }
+    } restore{depth, saved};
+    in.throwNew("StackOverflowError", {});
+  }
   DepthGuard guard(depth);
   countStep();
   if (m.native) {
@@ -248,6 +258,18 @@ Value Interp::Impl::callValue(const Value& f, Args args, const KwArgs* kwargs) {
     TypeSystem::Selection sel = select(*this, ctor, types);
     if (!sel.method) in.methodError(f, args);
     return invoke(*sel.method, f, full, kwargs, sel.sparamValues);
+  }
+  // Callable objects: `(x::T)(args...)` methods live on T's TypeName.
+  Value t = T.typeOf(f);
+  if (isType(t, TypeKind::DataType) && !t.as<DataTypeObj>().tname->callable.isNothing()) {
+    const FunctionObj& fn = t.as<DataTypeObj>().tname->callable.as<FunctionObj>();
+    std::vector<Value> full;
+    full.reserve(args.size() + 1);
+    full.push_back(f);
+    full.insert(full.end(), args.begin(), args.end());
+    std::vector<Value> types = dispatchTypes(T, full);
+    TypeSystem::Selection sel = select(*this, fn, types);
+    if (sel.method) return invoke(*sel.method, f, full, kwargs, sel.sparamValues);
   }
   in.methodError(f, args);
 }

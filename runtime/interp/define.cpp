@@ -194,11 +194,19 @@ FunctionObj& Interp::Impl::constructorOf(const Value& type) {
   return tn->constructor.asMut<FunctionObj>();
 }
 
+FunctionObj& Interp::Impl::callableOf(const Value& type) {
+  Value u = in.types().unwrap(type);
+  if (!isType(u, TypeKind::DataType)) in.error("cannot add call methods to " + in.types().show(type));
+  TypeName* tn = u.as<DataTypeObj>().tname;
+  if (tn->callable.isNothing()) tn->callable = Value::object(newFunction(tn->name, tn->module));
+  return tn->callable.asMut<FunctionObj>();
+}
+
 namespace {
 // Finds or creates the generic function a definition named `name` adds a method to.
 // Returns the function and, for constructors, the callee pattern (Type{...} element).
 FunctionObj& definitionTarget(Interp::Impl& I, const Value& name, EnvPtr& env, Frame& fr, EnvPtr& sigScope,
-                              Value& calleePattern) {
+                              Value& calleePattern, Symbol& calleeName) {
   TypeSystem& T = I.in.types();
   auto fromBinding = [&](ModuleObj* m, Symbol s) -> FunctionObj& {
     Binding& b = m->get(s);
@@ -210,6 +218,11 @@ FunctionObj& definitionTarget(Interp::Impl& I, const Value& name, EnvPtr& env, F
     }
     if (target->defined && target->value.isObject(ObjKind::Function)) return target->value.asMut<FunctionObj>();
     if (target->defined) I.in.error("cannot define function " + s.str() + "; it already has a value");
+    // A type visible through `using` (a Core type extended in Base, say): add a constructor.
+    if (Binding* seen = I.findBinding(m, s); seen && isType(seen->value)) {
+      calleePattern = T.typeOfType(seen->value);
+      return I.constructorOf(seen->value);
+    }
     FunctionObj* f = I.newFunction(s, m);
     target->value = Value::object(f);
     target->defined = true;
@@ -246,18 +259,26 @@ FunctionObj& definitionTarget(Interp::Impl& I, const Value& name, EnvPtr& env, F
     calleePattern = T.typeOfType(t);
     return I.constructorOf(t);
   }
+  // `(f::Fix2)(y) = ...`: a method for calling instances of a type.
+  if (isHead(name, syms().dcolon)) {
+    const auto& parts = E(name).args;
+    Value t = I.eval(parts.back(), sigScope, fr);
+    if (parts.size() == 2 && parts[0].isSymbol()) calleeName = parts[0].asSymbol();
+    calleePattern = t;
+    return I.callableOf(t);
+  }
   I.in.error("syntax: invalid function name " + syntax::show(name));
 }
 
 std::shared_ptr<Method> buildMethod(Interp::Impl& I, const SigParts& parts, const std::vector<ArgSpec>& specs,
-                                    size_t nargs, const Value& calleePattern, EnvPtr& sigScope,
+                                    size_t nargs, const Value& calleePattern, Symbol calleeName, EnvPtr& sigScope,
                                     const std::vector<Value>& vars, Frame& fr) {
   TypeSystem& T = I.in.types();
   auto m = std::make_shared<Method>();
   std::vector<Value> types;
   if (!calleePattern.isNothing()) {
     types.push_back(calleePattern);
-    m->argNames.push_back(Symbol());
+    m->argNames.push_back(calleeName);
   }
   for (size_t i = 0; i < nargs; ++i) {
     const ArgSpec& s = specs[i];
@@ -291,7 +312,8 @@ Value Interp::Impl::defineFunction(const Value& ex, EnvPtr& env, Frame& fr) {
   if (e.args.size() == 1) {
     EnvPtr none = env;
     Value pattern;
-    FunctionObj& f = definitionTarget(*this, e.args[0], env, fr, none, pattern);
+    Symbol calleeName;
+    FunctionObj& f = definitionTarget(*this, e.args[0], env, fr, none, pattern, calleeName);
     return Value::object(&f);
   }
   SigParts parts = splitSignature(*this, e.args[0]);
@@ -299,7 +321,8 @@ Value Interp::Impl::defineFunction(const Value& ex, EnvPtr& env, Frame& fr) {
   std::vector<Value> vars;
   EnvPtr sigScope = bindWhereVars(*this, parts.whereVars, env, fr, vars);
   Value calleePattern;
-  FunctionObj& f = definitionTarget(*this, parts.name, env, fr, sigScope, calleePattern);
+  Symbol calleeName;
+  FunctionObj& f = definitionTarget(*this, parts.name, env, fr, sigScope, calleePattern, calleeName);
   std::vector<ArgSpec> specs;
   for (const Value& a : parts.args) specs.push_back(parseArg(*this, a));
   Value body = e.args[1];
@@ -310,7 +333,7 @@ Value Interp::Impl::defineFunction(const Value& ex, EnvPtr& env, Frame& fr) {
   for (size_t i = 0; i < specs.size(); ++i)
     if (specs[i].hasDefault) { firstOptional = i; break; }
   for (size_t n = firstOptional; n <= specs.size(); ++n) {
-    auto m = buildMethod(*this, parts, specs, n, calleePattern, sigScope, vars, fr);
+    auto m = buildMethod(*this, parts, specs, n, calleePattern, calleeName, sigScope, vars, fr);
     m->closureEnv = env;
     m->line = firstLine(body);
     if (n == specs.size()) {
@@ -344,7 +367,7 @@ Value Interp::Impl::defineLambda(const Value& ex, EnvPtr& env, Frame& fr) {
   for (const Value& a : parts.args) specs.push_back(parseArg(*this, a));
   FunctionObj* f = newFunction(Symbol("#" + std::to_string(++gensymCounter)), fr.module);
   Value fval = Value::object(f);
-  auto m = buildMethod(*this, parts, specs, specs.size(), Value(), sigScope, vars, fr);
+  auto m = buildMethod(*this, parts, specs, specs.size(), Value(), Symbol(), sigScope, vars, fr);
   m->closureEnv = env;
   m->body = e.args[1];
   m->line = firstLine(m->body);

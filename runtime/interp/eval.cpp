@@ -138,7 +138,13 @@ bool isUnitRangeInt(const Value& v, int64_t& lo, int64_t& hi) {
   if (!v.isObject(ObjKind::Struct)) return false;
   auto& s = v.as<StructObj>();
   auto& dt = s.type.as<DataTypeObj>();
-  if (dt.tname->name.str() != "UnitRange" || s.fields.size() != 2) return false;
+  const std::string& name = dt.tname->name.str();
+  if (name == "OneTo" && s.fields.size() == 1 && s.fields[0].tag() == Tag::Int64) {
+    lo = 1;
+    hi = s.fields[0].asInt64();
+    return true;
+  }
+  if (name != "UnitRange" || s.fields.size() != 2) return false;
   if (s.fields[0].tag() != Tag::Int64 || s.fields[1].tag() != Tag::Int64) return false;
   lo = s.fields[0].asInt64();
   hi = s.fields[1].asInt64();
@@ -367,6 +373,7 @@ Value Interp::Impl::eval(const Value& ex, EnvPtr& env, Frame& fr) {
   if (h == S.generated) return Value::boolean(false);  // the interpreter runs the fallback
   if (h == S.isdefined) return evalIsDefined(*this, e, env, fr);
   if (h == S.objmode) return evalObjmode(*this, e, env, fr);
+  if (h == S.dotassign) return evalDotAssign(*this, e, env, fr);
   if (h == S.dollar) in.error("syntax: \"$\" expression outside quote");
   if (h == S.splat) in.error("syntax: \"...\" expression outside call");
   if (h == S.escape || h == S.hygienic_scope) return eval(e.args[0], env, fr);

@@ -113,6 +113,21 @@ Value evalCall(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr) {
 
 // ---------------------------------------------------------------------------------------
 // Assignment.
+
+// The first `n` elements of an iterable (all of them when a trailing `rest...` needs them),
+// through the iterate protocol, as `a, b = x` does.
+std::vector<Value> iterateTake(Interp::Impl& I, const Value& v, size_t n) {
+  std::vector<Value> items;
+  Value iterate = I.in.baseValue("iterate");
+  Value next = I.in.call(iterate, {v});
+  while (!next.isNothing() && items.size() < n + 1) {
+    if (!next.isObject(ObjKind::Tuple) || next.as<TupleObj>().elems.size() != 2)
+      I.in.error("iterate must return nothing or a (value, state) tuple");
+    items.push_back(next.as<TupleObj>().elems[0]);
+    next = I.in.call(iterate, {v, next.as<TupleObj>().elems[1]});
+  }
+  return items;
+}
 void assignTo(Interp::Impl& I, const Value& lhs, Value v, EnvPtr& env, Frame& fr) {
   const Syms& S = syms();
   if (lhs.isSymbol()) {
@@ -129,10 +144,10 @@ void assignTo(Interp::Impl& I, const Value& lhs, Value v, EnvPtr& env, Frame& fr
   const ExprObj& l = E(lhs);
   if (l.head == S.tuple) {
     std::vector<Value> items;
+    size_t n = l.args.size();
     if (v.isObject(ObjKind::Tuple)) items = v.as<TupleObj>().elems;
     else if (v.isObject(ObjKind::Array)) items = v.as<ArrayObj>().elems();
-    else items = callBase(I, "collect", {v}).as<ArrayObj>().elems();
-    size_t n = l.args.size();
+    else items = iterateTake(I, v, n);
     if (items.size() < n) I.in.throwNew("BoundsError", {v, Value::int64(static_cast<int64_t>(items.size()) + 1)});
     for (size_t i = 0; i < n; ++i) {
       if (isHead(l.args[i], S.splat)) {
@@ -241,6 +256,27 @@ Value evalUpdate(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr) {
   Value nv = I.in.call(f, std::vector<Value>{old, rhs});
   assignTo(I, lhs, nv, env, fr);
   return nv;
+}
+
+// `x .= y` is broadcast!(identity, x, y); `a[I...] .= y` is Base._dotsetindex!(a, y, I...).
+Value evalDotAssign(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr) {
+  const Value& lhs = ex.args[0];
+  if (isHead(lhs, syms().ref)) {
+    const ExprObj& l = E(lhs);
+    Value a = I.eval(l.args[0], env, fr);
+    std::vector<Value> args{a, Value()};
+    I.indexContexts.push_back({a, 0, l.args.size() - 1});
+    for (size_t i = 1; i < l.args.size(); ++i) {
+      I.indexContexts.back().position = i - 1;
+      args.push_back(I.eval(l.args[i], env, fr));
+    }
+    I.indexContexts.pop_back();
+    args[1] = I.eval(ex.args[1], env, fr);
+    return I.in.callBase("_dotsetindex!", args);
+  }
+  Value dest = I.eval(lhs, env, fr);
+  Value rhs = I.eval(ex.args[1], env, fr);
+  return I.in.callBase("broadcast!", {I.in.baseValue("identity"), dest, rhs});
 }
 
 // ---------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ namespace jl::interp {
 Value evalCall(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr);
 Value evalAssign(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr);
 Value evalUpdate(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr);
+Value evalDotAssign(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr);  // x .= y, a[i] .= y
 bool isUpdatingOperator(Symbol head);
 Value evalLocalDecl(Interp::Impl& I, const Value& ex, EnvPtr& env, Frame& fr);
 Value evalGlobalDecl(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr);

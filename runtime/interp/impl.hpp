@@ -95,6 +95,7 @@ struct Interp::Impl {
   void addMethod(FunctionObj& f, std::shared_ptr<Method> m);
   FunctionObj* newFunction(Symbol name, ModuleObj* m);
   FunctionObj& constructorOf(const Value& type);  // per-TypeName constructor function
+  FunctionObj& callableOf(const Value& type);     // per-TypeName `(x::T)(args...)` function
 
   // macroexpand.cpp
   Value expandMacros(const Value& ex, ModuleObj* m, bool recursive);

@@ -46,6 +46,8 @@ struct TypeName {
   std::map<std::vector<std::string>, Value> instances;  // cache keyed by param identity
   // The generic function called by `T(args...)` (constructors), created on demand.
   Value constructor;
+  // The generic function called by `x(args...)` for instances x (callable objects).
+  Value callable;
 };
 
 struct DataTypeObj final : TypeObj {

@@ -531,7 +531,9 @@ static bool tupleMoreSpecific(TypeSystem& ts, const SigView& c, const SigView& p
     return some || cms || cn > pn;
   }
   if (!cp.va && pp.va) return true;
-  if (cp.va && !pp.va) return false;
+  // A vararg signature whose elements are strictly more specific still wins over a fixed
+  // one (Julia picks `Dict(ps::Pair...)` over `Dict(kv)` for `Dict(:a => 1)`).
+  if (cp.va && !pp.va) return some;
   return some;
 }
 

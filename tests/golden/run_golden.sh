@@ -20,6 +20,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -x "$jlcc" ] || { echo "run_golden.sh: --jlcc PATH is required" >&2; exit 2; }
+jlcc=$(cd "$(dirname "$jlcc")" && pwd)/$(basename "$jlcc")
 fail=0
 for f in "${files[@]}"; do
   dir=$(dirname "$f") base=$(basename "$f")

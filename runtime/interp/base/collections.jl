@@ -416,3 +416,6 @@ countfrom(start=1, step=1) = Base.Count(start, step)
 enumerate(itr) = Base.Enumerate(itr)
 zip(its...) = Base.Zip(its)
 end
+
+export AbstractRange, OrdinalRange, AbstractUnitRange, UnitRange, StepRange, StepRangeLen, Ref,
+    UndefInitializer, undef
