@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing jlcc needs on Debian 12, only when something is missing.
 set -eu
-pkgs=(cmake ninja-build ccache g++ clang libboost-program-options-dev libgtest-dev
+pkgs=(cmake ninja-build ccache g++ clang libclang-rt-14-dev libboost-program-options-dev libgtest-dev
       libpcre2-dev libbenchmark-dev file)
 missing=()
 for p in "${pkgs[@]}"; do

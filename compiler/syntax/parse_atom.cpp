@@ -244,7 +244,7 @@ Value Parser::parseAtom(bool checkIdentifiers) {
     }
     case K::Op: {
       if (t.op == S.colon && !t.dotted) {
-        const Token& t2 = peekTok(2);
+        const Token t2 = peekTok(2);
         if (isClosingToken(t2.kind) && (!isKeyword(t2.kind) || t2.spaceBefore)) {
           bump();
           last = NK::Identifier;
@@ -328,7 +328,7 @@ Value Parser::parseVarIdentifier() {
   }
   if (peek() == K::DQuote) bump();
   else error(peekTok(), diag::Kind::UnterminatedString, "unterminated `var\"\"` identifier");
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (!t.spaceBefore && (t.kind == K::Identifier || isKeyword(t.kind) || (t.kind >= K::Integer && t.kind <= K::Float32))) {
     error(t, diag::Kind::UnexpectedToken, "suffix not allowed after `var\"...\"` syntax");
     bump();
@@ -349,7 +349,7 @@ Value Parser::parseParen(bool checkIdentifiers) {
   s.rangeColon = true; s.spaceSensitive = false; s.whereEnabled = true; s.wsNewline = true;
   StateGuard g(*this, s);
   bump();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind == K::RParen) {
     bump();
     last = NK::Other;
@@ -424,7 +424,7 @@ void Parser::parseBrackets(K closer, Brackets& b) {
     Value v = parseEqStar();
     ++b.numSubexprs;
     if (b.numSubexprs == 1) b.hadSplat = last == NK::Splat && !lastParens;
-    const Token& t = peekTok();
+    const Token t = peekTok();
     if (t.kind == K::For) {
       v = parseGenerator(std::move(v));
       last = NK::Generator;
@@ -466,7 +466,7 @@ Value Parser::parseGenerator(Value first) {
   struct Group { std::vector<Value> specs; Value cond; bool hasCond = false; };
   std::vector<Group> groups;
   while (peek() == K::For) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     if (!t.spaceBefore) error(t, diag::Kind::UnexpectedToken, "Expected space before `for` in generator");
     bump();
     Group gr;
@@ -578,7 +578,7 @@ Value Parser::parseArray(Value first, K closer, int& ncatDim, Symbol& kind) {
   };
   // Returns (dim, binding power) of the next separator.
   auto separator = [&]() -> std::pair<int, int> {
-    const Token& t = peekTokNl(1, true);
+    const Token t = peekTokNl(1, true);
     if (t.kind == K::Semicolon) {
       bumpTrivia();
       int n = 1;
@@ -601,7 +601,7 @@ Value Parser::parseArray(Value first, K closer, int& ncatDim, Symbol& kind) {
       }
       return {n, -n};
     }
-    const Token& u = peekTok();
+    const Token u = peekTok();
     if (u.kind == K::NewlineWs) {
       bumpTrivia();
       if (peek() == K::RBracket) return {kMinBp, kMinBp};
@@ -697,14 +697,14 @@ Value Parser::parseString(bool raw, bool& isPlain) {
   bool haveRef = false;
   bool firstChunk = true, prevNewline = false;
   while (!abort_) {
-    const Token& t = peekTokNl(1, false);
+    const Token t = peekTokNl(1, false);
     if (t.kind == K::Op && t.op == S.dollar && !raw) {
       if (prevNewline) {
         haveRef = true;
         indentRefLen = 0;
       }
       bumpNl(false);
-      const Token& n = peekTokNl(1, false);
+      const Token n = peekTokNl(1, false);
       Value v;
       if (n.kind == K::LParen) {
         Token lp = bumpNl(false);
@@ -929,7 +929,7 @@ Value Parser::parseCharLit(const Token& t) {
 
 // After `@`: the macro name, possibly dotted (@A.B.m), an operator (@+), `@.`, var"..."
 Value Parser::parseMacroName() {
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.spaceBefore) error(t, diag::Kind::UnexpectedToken, "whitespace is not allowed here");
   if (t.kind == K::Op && t.op == S.dot && !t.dotted) {
     bump();
@@ -1149,7 +1149,7 @@ Value Parser::parseCallChain(Value ex, size_t exStart, bool isMacrocall) {
       bool plain = false;
       Value str = parseString(true, plain);
       std::vector<Value> args{name, lnn(line), str};
-      const Token& sfx = peekTok();
+      const Token sfx = peekTok();
       if (!sfx.spaceBefore && (sfx.kind == K::Identifier || isKeyword(sfx.kind) || (sfx.kind == K::Op && sfx.word))) {
         Token st = bump();
         args.push_back(makeString(std::string(src_.substr(st.start, st.end - st.start))));

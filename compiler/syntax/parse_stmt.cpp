@@ -47,7 +47,7 @@ void Parser::bumpClosingToken(K closer, const char* what) {
     bump();
     return;
   }
-  const Token& t = peekTok();
+  const Token t = peekTok();
   error(t, closer == K::End ? diag::Kind::UnclosedBlock : diag::Kind::UnbalancedBracket,
         std::string("Expected `") + kindName(closer) + "`" + (what ? what : ""));
   while (true) {
@@ -356,7 +356,7 @@ Value Parser::parseGlobalLocalConstVars(bool& hadAssignment) {
     if (peekIsOp(S.eq)) continue;
     items.push_back(parsePair());
   }
-  const Token& t = peekTok();
+  const Token t = peekTok();
   hadAssignment = t.kind == K::Op && t.op == S.eq && !t.dotted;
   if (t.kind == K::Op && t.prec == Prec::Assign) {
     Value lhs = nCommas >= 1 ? makeExpr(S.tuple, std::move(items)) : items[0];
@@ -393,7 +393,7 @@ Value Parser::parseFunctionSignature(bool isFunction, bool& hasBody, bool& anon)
     Brackets b;
     parseBrackets(K::RParen, b);
     parsedCall = b.items.size() == 1 && !b.hadCommas && b.numSemis == 0 && isEventuallyCall(b.items[0]);
-    const Token& after = peekTok();
+    const Token after = peekTok();
     needsParseCall = after.kind == K::LParen || (after.kind == K::Op && after.op == S.dot && !after.dotted);
     anon = !needsParseCall && !parsedCall;
     if (anon) {
@@ -478,7 +478,7 @@ Value Parser::parseCatch(Value& catchVar) {
   if (k == K::NewlineWs || k == K::Semicolon || isClosingToken(k)) {
     catchVar = Value::boolean(false);
   } else {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     catchVar = parseEqStar();
     if (!(catchVar.isSymbol() || isExpr(catchVar, S.dollar))) {
       error(t, diag::Kind::UnexpectedToken, "a variable name is expected after `catch`");
@@ -517,7 +517,7 @@ Value Parser::parseImports(K word) {
   Symbol head = word == K::Import ? S.import : S.using_;
   bool hadAs = false;
   Value first = parseImport(word, false, hadAs);
-  const Token& t = peekTok();
+  const Token t = peekTok();
   bool prefix = false, comma = false;
   if (isOp(t, S.colon) && !t.spaceBefore) {
     bump();
@@ -560,7 +560,7 @@ Value Parser::parseImportPath() {
   std::vector<Value> items;
   bumpTrivia();
   while (true) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     if (t.kind != K::Op) break;
     if (t.op == S.dot && !t.dotted) { bump(); items.push_back(Value::symbol(S.dot)); }
     else if (t.op == S.dotdot) { bump(); items.push_back(Value::symbol(S.dot)); items.push_back(Value::symbol(S.dot)); }
@@ -569,7 +569,7 @@ Value Parser::parseImportPath() {
   }
   items.push_back(parseAtsym(true));
   while (true) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     if (t.kind == K::Op && t.op == S.dot && !t.dotted) {
       if (t.spaceBefore) error(t, diag::Kind::UnexpectedToken, "whitespace is not allowed here");
       bump();
@@ -595,7 +595,7 @@ Value Parser::parseAtsym(bool allowQuotes) {
     Value n = parseMacroName();
     return macroName(n);
   }
-  const Token& t = peekTok();
+  const Token t = peekTok();
   Value v = parseUnaryPrefix();
   if (v.isObject(ObjKind::QuoteNode)) v = v.as<QuoteNodeObj>().value;
   if (isExpr(v, S.quote, 1)) v = v.as<ExprObj>().args[0];
@@ -633,7 +633,7 @@ Value Parser::parseIterationSpec() {
       if (!isIn(peekTokNl(1, ps.forGenerator))) lhs = makeExpr(S.outer, {parsePipeLt()});
     }
   }
-  const Token& t = peekTokNl(1, ps.forGenerator || ps.wsNewline);
+  const Token t = peekTokNl(1, ps.forGenerator || ps.wsNewline);
   if (t.kind == K::Op && !t.dotted && (t.op == S.eq || t.op == Symbol("in") || t.op == Symbol("∈"))) {
     bumpNl(ps.forGenerator || ps.wsNewline);
     Value rhs = parsePipeLt();

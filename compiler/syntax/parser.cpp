@@ -178,7 +178,7 @@ void Parser::parseBlockInner(std::vector<Value>& out, Value (Parser::*down)()) {
   K k = peek();
   if (closing(k) && !(k == K::End && ps.endSymbol)) return;
   if (!delim(k)) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     int line = static_cast<int>(t.line);
     Value v = (this->*down)();
     out.push_back(lnn(line));
@@ -225,7 +225,7 @@ Value Parser::parseStmts(bool& hadSemicolons) {
   }
   // Junk after the statement: x y  ==>  x (error)
   if (peek() != K::EndMarker && peek() != K::NewlineWs) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     error(t, diag::Kind::ExtraToken, "extra tokens after end of expression");
     while (peek() != K::EndMarker && peek() != K::NewlineWs) bump();
   }
@@ -313,7 +313,7 @@ Value Parser::parseAssignment(Value (Parser::*down)()) {
 }
 
 Value Parser::parseAssignmentWithInitial(Value lhs, size_t lhsStart, Value (Parser::*down)()) {
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind != K::Op || t.prec != Prec::Assign) return lhs;
   if (t.op == S.tilde) {
     // [a ~b]  ==>  (hcat a (call ~ b))
@@ -369,7 +369,7 @@ Value Parser::parseCommaNoEmit(int& nCommas) {
 // a => b  ==>  (call => a b)
 Value Parser::parsePair() {
   Value lhs = parseCond();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind == K::Op && t.prec == Prec::Pair) {
     Token op = bump();
     Value rhs = parsePair();
@@ -383,7 +383,7 @@ Value Parser::parsePair() {
 // a ? b : c  ==>  (if a b c)
 Value Parser::parseCond() {
   Value cond = parseArrow();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (!(t.kind == K::Op && t.prec == Prec::Cond)) return cond;
   if (!t.spaceBefore) error(t, diag::Kind::UnexpectedToken, "space required before `?` operator");
   bump();
@@ -395,14 +395,14 @@ Value Parser::parseCond() {
     StateGuard g(*this, s);
     then = parseEqStar();
   }
-  const Token& c = peekTok();
+  const Token c = peekTok();
   if (!c.spaceBefore) error(c, diag::Kind::UnexpectedToken, "space required before `:` in `?` expression");
   if (isOp(c, S.colon)) {
     bump();
   } else {
     error(c, diag::Kind::ExpectedToken, "`:` expected in `?` expression");
   }
-  const Token& e = peekTokNl(1, true);
+  const Token e = peekTokNl(1, true);
   if (!e.spaceBefore) error(e, diag::Kind::UnexpectedToken, "space required after `:` in `?` expression");
   if (isBlockContinuation(e.kind)) {
     error(e, diag::Kind::UnexpectedToken, std::string("unexpected `") + kindName(e.kind) + "`");
@@ -419,7 +419,7 @@ Value Parser::parseCond() {
 // x --> y   ==>  (--> x y)      the only syntactic arrow
 Value Parser::parseArrow() {
   Value lhs = parseOr();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind == K::Op && t.prec == Prec::Arrow) {
     Token op = bump();
     Value rhs = parseArrow();
@@ -437,7 +437,7 @@ Value Parser::parseArrow() {
 // x || y || z  ==>  (|| x (|| y z))
 Value Parser::parseOr() {
   Value lhs = parseAnd();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind == K::Op && t.prec == Prec::LazyOr) {
     Token op = bump();
     Value rhs = parseOr();
@@ -451,7 +451,7 @@ Value Parser::parseOr() {
 // x && y && z  ==>  (&& x (&& y z))
 Value Parser::parseAnd() {
   Value lhs = parseComparison();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind == K::Op && t.prec == Prec::LazyAnd) {
     Token op = bump();
     Value rhs = parseAnd();
@@ -479,7 +479,7 @@ Value Parser::parseComparison(bool subtypeComparison) {
   Token firstOp;
   int n = 0;
   while (true) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     if (!(t.kind == K::Op && t.prec == Prec::Comparison)) break;
     if (items.empty()) items.push_back(first);
     Token op = bump();
@@ -505,7 +505,7 @@ Value Parser::parseComparison(bool subtypeComparison) {
 // x <| y <| z  ==>  (call <| x (call <| y z))
 Value Parser::parsePipeLt() {
   Value lhs = parsePipeGt();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind == K::Op && t.prec == Prec::Pipe && t.op == Symbol("<|")) {
     Token op = bump();
     Value rhs = parsePipeLt();
@@ -520,7 +520,7 @@ Value Parser::parsePipeLt() {
 Value Parser::parsePipeGt() {
   Value ex = parseRange();
   while (true) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     if (!(t.kind == K::Op && t.prec == Prec::Pipe && t.op == Symbol("|>"))) break;
     Token op = bump();
     Value rhs = parseRange();
@@ -538,7 +538,7 @@ Value Parser::parsePipeGt() {
 // x...       ==>  (... x)
 Value Parser::parseRange() {
   Value ex = parseInvalidOps();
-  const Token& t0 = peekTok();
+  const Token t0 = peekTok();
   if (t0.kind == K::Op && t0.prec == Prec::Colon && t0.op != S.colon) {
     Token op = bump();
     Value rhs = parseInvalidOps();
@@ -550,7 +550,7 @@ Value Parser::parseRange() {
     Value mid;
     while (peekIsOp(S.colon)) {
       if (ps.spaceSensitive && peekTok().spaceBefore && !peekTok(2).spaceBefore) break;  // [1 :a]
-      const Token& t2 = peekTok(2);
+      const Token t2 = peekTok(2);
       if (t2.kind == K::Op && (t2.op == Symbol("<") || t2.op == Symbol(">")) && !t2.spaceBefore) {
         error(t2, diag::Kind::UnexpectedToken,
               std::string("Invalid `:") + t2.op.str() + "` found, maybe replace with `" + t2.op.str() + ":`");
@@ -564,7 +564,7 @@ Value Parser::parseRange() {
       ++nColons;
       bump();
       bool hadNewline = peek() == K::NewlineWs;
-      const Token& t = peekTok();
+      const Token t = peekTok();
       if (isClosingToken(t.kind)) {
         error(t, diag::Kind::UnexpectedToken, "missing last argument in range expression");
         std::vector<Value> a{Value::symbol(S.colon), ex};
@@ -631,7 +631,7 @@ static bool isBothUnaryAndBinary(const Token& t) {
 Value Parser::parseWithChains(Value (Parser::*down)(), Prec prec, bool plusLevel) {
   Value ex = (this->*down)();
   while (true) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     if (!(t.kind == K::Op && t.prec == prec)) break;
     // [x +y]  ==>  (hcat x (call + y))
     if (ps.spaceSensitive && t.spaceBefore && isBothUnaryAndBinary(t) && !peekTok(2).spaceBefore) break;
@@ -642,7 +642,7 @@ Value Parser::parseWithChains(Value (Parser::*down)(), Prec prec, bool plusLevel
     std::vector<Value> args{Value::symbol(opSymbol(op)), ex, rhs};
     if (chains) {
       while (true) {
-        const Token& t2 = peekTok();
+        const Token t2 = peekTok();
         if (!(t2.kind == K::Op && t2.op == op.op && !t2.dotted && !t2.suffixed)) break;
         if (ps.spaceSensitive && t2.spaceBefore && isBothUnaryAndBinary(t2) && !peekTok(2).spaceBefore) break;
         bump();
@@ -660,7 +660,7 @@ Value Parser::parseWithChains(Value (Parser::*down)(), Prec prec, bool plusLevel
 Value Parser::parseRational() {
   Value ex = parseShift();
   while (true) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     if (!(t.kind == K::Op && t.prec == Prec::Rational)) break;
     Token op = bump();
     Value rhs = parseShift();
@@ -675,7 +675,7 @@ Value Parser::parseRational() {
 Value Parser::parseShift() {
   Value ex = parseUnarySubtype();
   while (true) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     if (!(t.kind == K::Op && t.prec == Prec::Bitshift)) break;
     Token op = bump();
     Value rhs = parseUnarySubtype();
@@ -694,9 +694,9 @@ static bool isTypeOperator(const Token& t, const Syms& S) {
 // <: )          ==>  <:
 Value Parser::parseUnarySubtype() {
   bumpTrivia();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (isTypeOperator(t, S)) {
-    const Token& t2 = peekTok(2);
+    const Token t2 = peekTok(2);
     if (isClosingToken(t2.kind) || t2.kind == K::NewlineWs || isOp(t2, S.eq)) {
       Token op = bump();
       last = NK::Identifier;
@@ -770,7 +770,7 @@ Value Parser::parseJuxtapose() {
   Value first = parseUnary();
   std::vector<Value> terms;
   while (true) {
-    const Token& t = peekTok();
+    const Token t = peekTok();
     NK prev = last;
     bool jux = false;
     bool prevBlocks = prev == NK::BlockForm || prev == NK::SynUnary || prev == NK::Dollar;
@@ -821,17 +821,17 @@ bool isSyntacticOperator(const Token& t) {
 Value Parser::parseUnary() {
   DepthGuard dg(*this);
   bumpTrivia();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   bool isSynUnary = t.kind == K::Op && !t.dotted && (t.op == S.dollar || t.op == S.amp || t.op == S.dcolon);
   if (t.kind != K::Op || t.word || t.op == S.colon || t.op == S.tick || isSynUnary ||
       isSyntacticOperator(t)) {
     return parseFactor();
   }
-  const Token& t2 = peekTok(2);
+  const Token t2 = peekTok(2);
   if ((t.op == S.minus || t.op == S.plus) && !t.dotted && !t.suffixed && !t2.spaceBefore &&
       (t2.kind == K::Integer || t2.kind == K::Float || t2.kind == K::Float32 ||
        (t.op == S.plus && (t2.kind == K::BinInt || t2.kind == K::HexInt || t2.kind == K::OctInt)))) {
-    const Token& t3 = peekTok(3);
+    const Token t3 = peekTok(3);
     if ((t3.kind == K::Op && t3.prec == Prec::Power) || t3.kind == K::LBracket || t3.kind == K::LBrace) {
       // -2^x  ==>  (call - (call ^ 2 x))
       Token op = bump();
@@ -929,7 +929,7 @@ Value Parser::parseFactor() {
 Value Parser::parseFactorWithInitial(Value ex) {
   // (the :: and -> suffixes were handled by the caller for parseFactor)
   if (peekIsOp(S.dcolon) || peekIsOp(S.arrow)) ex = parseDeclWithInitial(std::move(ex), lastEnd);
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind == K::Op && t.prec == Prec::Power) {
     Token op = bump();
     Value rhs = parseFactorAfter();
@@ -942,7 +942,7 @@ Value Parser::parseFactorWithInitial(Value ex) {
 
 Value Parser::parseFactorAfter() {
   Value lhs = parseJuxtapose();
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind == K::Op && t.prec == Prec::Power) {
     Token op = bump();
     Value rhs = parseFactorAfter();
@@ -994,7 +994,7 @@ Value Parser::parseCall() {
 // ::a  ==>  (:: a)
 // $a   ==>  ($ a)
 Value Parser::parseUnaryPrefix() {
-  const Token& t = peekTok();
+  const Token t = peekTok();
   if (t.kind == K::Op && !t.dotted && (t.op == S.dollar || t.op == S.amp || t.op == S.dcolon)) {
     Symbol k = t.op;
     K k2 = peek(2);
