@@ -138,7 +138,7 @@ void bindKeywords(Interp::Impl& I, const Method& m, const KwArgs* kwargs, EnvPtr
   }
 }
 
-// Runs the generator of a @generated method for these argument types (once per signature).
+// The body of a @generated method for these arguments (generator run once per signature).
 Value generatedBody(Interp::Impl& I, const Method& m, Args args, const std::vector<Value>& sparams) {
   TypeSystem& T = I.in.types();
   std::vector<Value> types = dispatchTypes(T, args);
@@ -146,11 +146,20 @@ Value generatedBody(Interp::Impl& I, const Method& m, Args args, const std::vect
   auto& cache = const_cast<Method&>(m).generatedCache;
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
+  Value body = I.in.runGenerator(m, m.body, types, sparams);
+  cache[key] = body;
+  return body;
+}
+}  // namespace
 
+Value Interp::runGenerator(const Method& m, const Value& generatorBody, const std::vector<Value>& types,
+                           const std::vector<Value>& sparams) {
+  Interp::Impl& I = *impl_;
+  TypeSystem& T = *types_;
   auto env = std::make_shared<Env>();
   env->parent = m.closureEnv;
   env->functionBoundary = true;
-  bindArguments(I, m, args, *env, true);
+  bindArguments(I, m, Args(types.data(), types.size()), *env, false);
   bindStaticParameters(m, sparams, *env);
   Frame fr;
   fr.module = m.module;
@@ -178,13 +187,10 @@ Value generatedBody(Interp::Impl& I, const Method& m, Args args, const std::vect
     }
   } restore{I, savedLimit, savedFrame};
   EnvPtr e = env;
-  Value result = I.evalBody(m.body, e, fr);
+  Value result = I.evalBody(generatorBody, e, fr);
   if (fr.flow == Flow::Return) result = fr.returnValue;
-  Value body = I.resolveHygiene(I.expandMacros(result, m.module, true));
-  cache[key] = body;
-  return body;
+  return I.resolveHygiene(I.expandMacros(result, m.module, true));
 }
-}  // namespace
 
 Value Interp::Impl::invoke(const Method& m, const Value& f, Args args, const KwArgs* kwargs,
                            const std::vector<Value>& sparamValues) {

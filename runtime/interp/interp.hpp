@@ -50,6 +50,12 @@ class Interp {
   Value includeString(ModuleObj* m, std::string_view text, const std::string& filename);
   // `macroexpand(m, ex; recursive)`.
   Value macroexpand(ModuleObj* m, const Value& ex, bool recursive);
+  // Runs the generator `generatorBody` of method `m` (its @generated body, or the generated
+  // branch of an `if @generated`) with the argument names bound to `argTypes` and the
+  // `where` variables to `sparams`, in the world where `m` was defined; returns the
+  // macro-expanded Expr it produced. Used by `invoke` and by the compiler.
+  Value runGenerator(const Method& m, const Value& generatorBody, const std::vector<Value>& argTypes,
+                     const std::vector<Value>& sparams);
 
   // --- calls ---
   Value call(const Value& f, Args args);
