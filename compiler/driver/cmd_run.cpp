@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "driver/build_plan.hpp"
 #include "driver/commands.hpp"
 #include "interp/interp.hpp"
 #include "syntax/parser.hpp"
@@ -81,8 +82,9 @@ const char* kRunUsage =
 const char* kExpandUsage =
     "usage: jlcc expand (FILE | -e CODE) [options]\n"
     "\n"
-    "Prints every top-level statement of the program after full macro expansion (macros are\n"
-    "run; definitions before a statement are evaluated so later macros can use them).\n"
+    "Prints every top-level statement of the program after full macro expansion. Macros\n"
+    "run; definitions and code generation (@eval) are evaluated so later statements can use\n"
+    "them, as `jlcc build` does; run-time statements are printed, not run.\n"
     "\n"
     "options";
 
@@ -127,7 +129,9 @@ int runExpand(const Args& args) {
       Value expanded = in.macroexpand(in.main, stmt, true);
       syntax::print(out, expanded);
       out += "\n";
-      in.evalToplevel(in.main, stmt);  // later statements may use what this one defines
+      // Definitions and code generation run (later statements may use what they define);
+      // run-time statements are only shown.
+      if (isBuildTimeStatement(expanded)) in.evalExpanded(in.main, expanded);
     } catch (const interp::JuliaError& e) {
       std::cout << out;
       std::cerr << "jlcc expand: error: " << in.repr(e.value) << "\n";

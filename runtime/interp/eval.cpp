@@ -374,6 +374,16 @@ Value Interp::Impl::eval(const Value& ex, EnvPtr& env, Frame& fr) {
   if (h == S.isdefined) return evalIsDefined(*this, e, env, fr);
   if (h == S.objmode) return evalObjmode(*this, e, env, fr);
   if (h == S.dotassign) return evalDotAssign(*this, e, env, fr);
+  if (h == S.do_) {
+    // (do (call f args...) (-> (tuple x) body)): f(lambda, args...).
+    const ExprObj& call = E(e.args[0]);
+    std::vector<Value> args{call.args[0]};
+    size_t i = 1;
+    if (call.args.size() > 1 && call.args[1].isExpr() && E(call.args[1]).head == S.parameters) args.push_back(call.args[i++]);
+    args.push_back(e.args[1]);
+    args.insert(args.end(), call.args.begin() + static_cast<long>(i), call.args.end());
+    return eval(makeExpr(S.call, std::move(args)), env, fr);
+  }
   if (h == S.dollar) in.error("syntax: \"$\" expression outside quote");
   if (h == S.splat) in.error("syntax: \"...\" expression outside call");
   if (h == S.escape || h == S.hygienic_scope) return eval(e.args[0], env, fr);

@@ -200,7 +200,10 @@ std::vector<std::string> Interp::Impl::backtrace() const {
   for (Frame* f = frame; f; f = f->caller) {
     std::string where = describeLine(f->line);
     std::string name = f->method && f->method->owner ? f->method->owner->name.str() : "top-level scope";
-    out.push_back(where.empty() ? name : name + " @ " + where);
+    std::string entry = where.empty() ? name : name + " @ " + where;
+    // Nested top-level frames of one statement (a toplevel block, eval) show once.
+    if (!f->method && !out.empty() && out.back() == entry) continue;
+    out.push_back(entry);
     if (out.size() > 50) break;
   }
   return out;
@@ -305,7 +308,10 @@ std::string Interp::keyFingerprint(const Value& v) {
 // Running code.
 Value Interp::evalToplevel(ModuleObj* m, const Value& ex) {
   Value expanded = impl_->expandMacros(ex, m, true);
-  expanded = impl_->resolveHygiene(expanded);
+  return evalExpanded(m, impl_->resolveHygiene(expanded));
+}
+
+Value Interp::evalExpanded(ModuleObj* m, const Value& expanded) {
   Frame fr;
   fr.module = m;
   fr.caller = impl_->frame;

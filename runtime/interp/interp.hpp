@@ -46,6 +46,9 @@ class Interp {
   int runProgram(std::string_view text, const std::string& filename);
   // Macro-expands and evaluates one top-level expression in module `m`.
   Value evalToplevel(ModuleObj* m, const Value& ex);
+  // Evaluates a top-level expression that `macroexpand` has already expanded (so its
+  // macros do not run a second time).
+  Value evalExpanded(ModuleObj* m, const Value& expanded);
   // Parses and evaluates every statement of `text` in `m` (Base's prelude, include).
   Value includeString(ModuleObj* m, std::string_view text, const std::string& filename);
   // `macroexpand(m, ex; recursive)`.

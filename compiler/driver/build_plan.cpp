@@ -1,0 +1,121 @@
+// Splitting a program into build-time and run-time statements.
+#include "driver/build_plan.hpp"
+
+#include "syntax/parser.hpp"
+#include "syntax/print.hpp"
+
+namespace jl::driver {
+
+namespace {
+bool isHead(const Value& v, std::string_view h) { return v.isExpr() && v.as<ExprObj>().head.str() == h; }
+
+// Does `ex` call eval / Core.eval / include anywhere (code generation at build time)?
+bool generatesCode(const Value& ex) {
+  if (!ex.isExpr()) return false;
+  const ExprObj& e = ex.as<ExprObj>();
+  if (e.head.str() == "quote" || e.head.str() == "inert") return false;
+  if (e.head.str() == "call" && !e.args.empty()) {
+    const Value& f = e.args[0];
+    auto named = [](const Value& v, std::string_view n) {
+      if (v.isSymbol()) return v.asSymbol().str() == n;
+      if (v.isObject(ObjKind::GlobalRef)) return v.as<interp::GlobalRefObj>().name.str() == n;
+      if (isHead(v, ".") && v.as<ExprObj>().args.size() == 2) {
+        const Value& q = v.as<ExprObj>().args[1];
+        return q.isObject(ObjKind::QuoteNode) && q.as<QuoteNodeObj>().value.isSymbol(n);
+      }
+      return false;
+    };
+    if (named(f, "eval") || named(f, "include") || named(f, "include_string")) return true;
+  }
+  for (const Value& a : e.args)
+    if (generatesCode(a)) return true;
+  return false;
+}
+
+diag::Location locationOf(const Value& lnn, const std::string& fallbackFile) {
+  diag::Location loc;
+  loc.file = fallbackFile;
+  if (lnn.isObject(ObjKind::LineNumberNode)) {
+    auto& l = lnn.as<LineNumberNodeObj>();
+    loc.line = static_cast<int>(l.line);
+    loc.col = 1;
+    if (l.file.isSymbol()) loc.file = l.file.asSymbol().str();
+  }
+  return loc;
+}
+}  // namespace
+
+bool isBuildTimeStatement(const Value& ex) {
+  if (!ex.isExpr()) return false;
+  const std::string& h = ex.as<ExprObj>().head.str();
+  if (h == "function" || h == "macro" || h == "struct" || h == "abstract" || h == "primitive" || h == "module" ||
+      h == "import" || h == "using" || h == "export" || h == "const")
+    return true;
+  if (h == "=" && !ex.as<ExprObj>().args.empty()) {
+    const Value& lhs = ex.as<ExprObj>().args[0];
+    if (isHead(lhs, "call") || isHead(lhs, "where") || (isHead(lhs, "::") && isHead(lhs.as<ExprObj>().args[0], "call")))
+      return true;
+  }
+  if (h == "hygienic-scope" || h == "block") {
+    // A macro that expands to definitions only (e.g. @generated f(x) = ...).
+    bool any = false;
+    for (const Value& a : ex.as<ExprObj>().args) {
+      if (a.isObject(ObjKind::LineNumberNode) || a.isObject(ObjKind::Module)) continue;
+      if (!isBuildTimeStatement(a)) return generatesCode(ex);
+      any = true;
+    }
+    if (any) return true;
+  }
+  return generatesCode(ex);
+}
+
+BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::string& filename) {
+  BuildPlan plan;
+  plan.filesRead.push_back(filename);
+  syntax::ParseOptions po;
+  po.filename = filename;
+  syntax::ParseResult r = syntax::parseFile(text, po);
+  if (!r.ok()) {
+    plan.errors = r.errors;
+    return plan;
+  }
+  Value line;
+  for (const Value& stmt : r.value.as<ExprObj>().args) {
+    if (stmt.isObject(ObjKind::LineNumberNode)) {
+      line = stmt;
+      continue;
+    }
+    try {
+      Value expanded = in.macroexpand(in.main, stmt, true);
+      if (isBuildTimeStatement(expanded)) in.evalExpanded(in.main, expanded);
+      else plan.runtime.push_back({expanded, line, in.main});
+    } catch (const interp::JuliaError& err) {
+      diag::Diagnostic d;
+      d.kind = diag::Kind::UncaughtException;
+      d.loc = locationOf(line, filename);
+      std::string msg;
+      try {
+        auto* io = new interp::IOObj(interp::IOObj::Sink::Buffer);
+        Value iov = Value::object(io);
+        in.callBase("showerror", {iov, err.value});
+        msg = io->buffer;
+      } catch (const interp::JuliaError&) {
+        msg = in.repr(err.value);
+      }
+      d.message = "error during build-time evaluation: " + msg;
+      for (const std::string& frame : err.trace) {
+        diag::Diagnostic note;
+        note.kind = diag::Kind::UncaughtException;
+        note.severity = diag::Severity::Note;
+        note.message = "in " + frame;
+        d.notes.push_back(note);
+        if (d.notes.size() >= 8) break;
+      }
+      plan.errors.push_back(std::move(d));
+      return plan;
+    }
+  }
+  return plan;
+}
+
+}  // namespace jl::driver

@@ -1,0 +1,33 @@
+// The build-time / run-time split of a program (the program model of docs/compiler.md):
+// every top-level statement is macro-expanded once, in order; definitions and statements
+// that generate code (`eval`, `@eval`, `include`) are evaluated by the interpreter at
+// build time; every other statement is kept, expanded, for compilation.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "interp/interp.hpp"
+
+namespace jl::driver {
+
+struct PlannedStatement {
+  Value expr;  // macro-expanded, hygiene-resolved
+  Value line;  // LineNumberNode of the statement
+  interp::ModuleObj* module = nullptr;
+};
+
+struct BuildPlan {
+  std::vector<PlannedStatement> runtime;  // in file order
+  std::vector<std::string> filesRead;     // the source and everything it included
+  std::vector<diag::Diagnostic> errors;
+};
+
+// Whether an expanded top-level statement runs at build time.
+bool isBuildTimeStatement(const Value& expanded);
+
+// Parses `text`, expands and splits it; build-time statements are evaluated in `in`.
+BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::string& filename);
+
+}  // namespace jl::driver
