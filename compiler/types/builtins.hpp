@@ -1,0 +1,42 @@
+// The result types of the interpreter's native (C++) methods when they are called from
+// compiled code, and the conversions their operands need first (Julia's numeric
+// promotion). A native that is not in this table is a build error
+// ("X(argtypes) is not supported in compiled code yet").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "interp/types.hpp"
+#include "ir/ir.hpp"
+
+namespace jl::types {
+
+using ir::TypeRef;
+
+// How a call of the native `name` on arguments of `argTypes` is compiled.
+struct BuiltinPlan {
+  std::string name;                  // the Builtin node's name (Julia's function name)
+  TypeRef result;                    // the result type (Union{} when it never returns)
+  std::vector<TypeRef> argTargets;   // per argument: convert to this type first (nothing: keep)
+};
+
+std::optional<BuiltinPlan> planBuiltin(interp::TypeSystem& T, const std::string& name,
+                                       const std::vector<TypeRef>& argTypes);
+std::optional<TypeRef> builtinResultType(interp::TypeSystem& T, const std::string& name,
+                                         const std::vector<TypeRef>& argTypes);
+
+// Numeric helpers shared with inference.
+bool isNumericType(interp::TypeSystem& T, const TypeRef& t);
+bool isIntegerType(interp::TypeSystem& T, const TypeRef& t);  // Bool included
+bool isFloatType(interp::TypeSystem& T, const TypeRef& t);
+// Julia's promote_type on two concrete numeric types (Bool, Int8..UInt128, Float32/64).
+TypeRef promoteNumeric(interp::TypeSystem& T, const TypeRef& a, const TypeRef& b);
+// Whether values of type `t` exist in compiled code (numbers, Bool, Char, String, Symbol,
+// Nothing, tuples and vectors of those, structs, types as values, functions).
+bool isRepresentable(interp::TypeSystem& T, const TypeRef& t);
+bool sameType(const TypeRef& a, const TypeRef& b);
+bool isBottomType(const TypeRef& t);
+
+}  // namespace jl::types
