@@ -186,6 +186,33 @@ Value includeStringFn(Interp& in, Args a) {
   return in.includeString(asModule(a[0]), a[1].as<StringObj>().data, a.size() > 2 ? a[2].as<StringObj>().data : "string");
 }
 
+// include(path) / include(m, path): evaluates a file relative to the including file's folder.
+Value includeFn(Interp& in, Args a) {
+  ModuleObj* m = a.size() > 1 ? asModule(a[0]) : nullptr;
+  const Value& pathv = a.back();
+  if (!pathv.isString()) in.throwNew("ArgumentError", {in.makeString("include: path must be a String")});
+  std::string path = pathv.as<StringObj>().data;
+  Frame* f = in.impl().frame;
+  if (!m) m = f && f->module ? f->module : in.main;
+  if (!path.empty() && path[0] != '/' && f && f->line.isObject(ObjKind::LineNumberNode)) {
+    const Value& file = f->line.as<LineNumberNodeObj>().file;
+    if (file.isSymbol()) {
+      const std::string& from = file.asSymbol().str();
+      size_t slash = from.rfind('/');
+      if (slash != std::string::npos) path = from.substr(0, slash + 1) + path;
+    }
+  }
+  FILE* fp = std::fopen(path.c_str(), "rb");
+  if (!fp) in.throwNew("SystemError", {in.makeString("opening file \"" + path + "\": No such file or directory")});
+  std::string text;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, fp)) > 0) text.append(buf, n);
+  std::fclose(fp);
+  in.impl().filesRead.push_back(path);
+  return in.includeString(m, text, path);
+}
+
 Value macroexpandFn(Interp& in, Args a) {
   bool recursive = a.size() < 3 || (a[2].isBool() && a[2].asBool());
   return in.macroexpand(asModule(a[0]), a[1], recursive);
@@ -260,6 +287,11 @@ Value supertypeFn(Interp& in, Args a) {
   return s.isNothing() ? T(in).Any : s;
 }
 
+Value setMainDeclaredFn(Interp& in, Args a) {
+  in.impl().mainDeclaredIn = asModule(a[0]);
+  return Value();
+}
+
 Value exitFn(Interp& in, Args a) {
   std::fflush(stdout);
   std::exit(a.empty() ? 0 : static_cast<int>(a[0].toInt128()));
@@ -308,6 +340,8 @@ void registerReflectionBuiltins(Interp& in) {
   in.defNative(base, "include_string", {t.Module, t.String}, includeStringFn);
   in.defNative(base, "include_string", {t.Module, t.String, t.String}, includeStringFn);
   in.defNative(base, "_macroexpand", {t.Module, t.Any, t.Bool}, macroexpandFn);
+  in.defNative(base, "include", {t.Any}, includeFn);
+  in.defNative(base, "include", {t.Module, t.Any}, includeFn);
   in.defNative(base, "esc", {t.Any}, escFn);
   in.defNative(base, "gensym", {}, gensymFn);
   in.defNative(base, "gensym", {t.Any}, gensymFn);
@@ -321,6 +355,7 @@ void registerReflectionBuiltins(Interp& in) {
   in.defNative(base, "nameof", {t.Any}, nameofFn);
   in.defNative(core, "isdefined", {t.Any, t.Symbol}, isdefinedFn);
   in.defNative(base, "supertype", {t.Any}, supertypeFn);
+  in.defNative(base, "_set_main_declared", {t.Module}, setMainDeclaredFn);
   in.defNative(base, "exit", {}, exitFn);
   in.defNative(base, "exit", {t.Integer}, exitFn);
   in.defNative(base, "invokelatest", {t.Any, t.Any}, invokelatestFn, true);

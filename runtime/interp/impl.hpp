@@ -68,7 +68,9 @@ struct Interp::Impl {
   uint64_t gensymCounter = 0;
   Frame* frame = nullptr;      // innermost frame
   std::vector<std::string> expansionStack;  // "macro @foo at x.jl:12", innermost last
-  std::vector<JuliaError> currentExceptions;  // being handled by `catch` blocks (rethrow)
+  std::vector<JuliaError> currentExceptions;
+  std::vector<std::string> filesRead;
+  ModuleObj* mainDeclaredIn = nullptr;  // set by `@main`  // every file `include` read (for depfiles)  // being handled by `catch` blocks (rethrow)
   // `a[... end ...]`: the array and index position `end`/`begin` refer to, innermost last.
   struct IndexContext { Value array; size_t position; size_t count; };
   std::vector<IndexContext> indexContexts;

@@ -64,6 +64,23 @@ int Interp::runProgram(std::string_view text, const std::string& filename) {
     }
     impl_->frame = nullptr;
   }
+  // `@main`: call main(ARGS) after the top-level statements.
+  if (ModuleObj* m = impl_->mainDeclaredIn) {
+    Frame top;
+    top.module = m;
+    top.line = lineNode;
+    impl_->frame = &top;
+    try {
+      Value result = call(impl_->globalValue(m, Symbol("main")), {impl_->globalValue(base, Symbol("ARGS"))});
+      impl_->frame = nullptr;
+      std::fflush(stdout);
+      if (result.isInteger()) return static_cast<int>(result.toInt128() & 0xff);
+    } catch (const JuliaError& err) {
+      impl_->frame = nullptr;
+      reportUncaught(*this, err, "");
+      return 1;
+    }
+  }
   std::fflush(stdout);
   return 0;
 }

@@ -87,6 +87,10 @@ struct FieldError <: Exception
     field::Symbol
 end
 
+struct SystemError <: Exception
+    prefix::String
+end
+
 struct LoadError <: Exception
     file::String
     line::Int

@@ -96,6 +96,13 @@ macro __MODULE__()
     return __module__
 end
 
+# `function (@main)(args) ... end`: after the program's top-level statements, `jlcc run`
+# calls `main(ARGS)`; an Integer result is the exit status.
+macro main()
+    _set_main_declared(__module__)
+    return esc(:main)
+end
+
 macro raw_str(s)
     return s
 end

@@ -244,7 +244,6 @@ T pow(T x, E p) {
       }
       return static_cast<float>(detail::pow_body(static_cast<double>(x), static_cast<int64_t>(p)));
     } else {
-      std::string xr;
       return detail::pow_float(x, static_cast<double>(p), nullptr);
     }
   } else if constexpr (std::is_same_v<T, bool>) {
@@ -486,12 +485,21 @@ To convert_checked(From x) {
     return static_cast<To>(d);
   } else {
     const char* func = sizeof(To) == sizeof(From) ? "convert" : "trunc";
-    bool ok;
+    bool ok = true;
     if constexpr (std::is_signed_v<From>) {
-      if constexpr (std::is_signed_v<To>) ok = x >= std::numeric_limits<To>::min() && x <= std::numeric_limits<To>::max();
-      else ok = x >= 0 && static_cast<uint64_t>(x) <= static_cast<uint64_t>(std::numeric_limits<To>::max());
+      int64_t v = static_cast<int64_t>(x);
+      if constexpr (std::is_signed_v<To>) {
+        if constexpr (sizeof(To) < sizeof(From))
+          ok = v >= static_cast<int64_t>(std::numeric_limits<To>::min()) &&
+               v <= static_cast<int64_t>(std::numeric_limits<To>::max());
+      } else {
+        ok = v >= 0;
+        if constexpr (sizeof(To) < sizeof(From))
+          ok = ok && static_cast<uint64_t>(v) <= static_cast<uint64_t>(std::numeric_limits<To>::max());
+      }
     } else {
-      ok = static_cast<uint64_t>(x) <= static_cast<uint64_t>(std::numeric_limits<To>::max());
+      if constexpr (sizeof(To) < sizeof(From) || (std::is_signed_v<To> && sizeof(To) == sizeof(From)))
+        ok = static_cast<uint64_t>(x) <= static_cast<uint64_t>(std::numeric_limits<To>::max());
     }
     if (!ok) throw_inexact_text(func, TypeInfo<To>::name(), detail::num_text(x));
     return static_cast<To>(x);

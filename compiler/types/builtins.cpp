@@ -1,0 +1,295 @@
+// The table of natives supported in compiled code: result types and operand conversions.
+#include "types/builtins.hpp"
+
+#include <set>
+
+namespace jl::types {
+
+using interp::DataTypeObj;
+using interp::TypeKind;
+using interp::TypeSystem;
+using jl::Value;
+
+bool sameType(const TypeRef& a, const TypeRef& b) { return a.isObject() && a.obj() == b.obj(); }
+
+bool isBottomType(const TypeRef& t) {
+  return interp::isType(t, TypeKind::Union) && t.as<interp::UnionObj>().members.empty();
+}
+
+namespace {
+enum class NK { None, Bool, I8, I16, I32, I64, I128, U8, U16, U32, U64, U128, F32, F64 };
+
+NK kindOf(TypeSystem& T, const TypeRef& t) {
+  if (!t.isObject()) return NK::None;
+  const Object* o = t.obj();
+  if (o == T.Bool.obj()) return NK::Bool;
+  if (o == T.Int8.obj()) return NK::I8;
+  if (o == T.Int16.obj()) return NK::I16;
+  if (o == T.Int32.obj()) return NK::I32;
+  if (o == T.Int64.obj()) return NK::I64;
+  if (o == T.Int128.obj()) return NK::I128;
+  if (o == T.UInt8.obj()) return NK::U8;
+  if (o == T.UInt16.obj()) return NK::U16;
+  if (o == T.UInt32.obj()) return NK::U32;
+  if (o == T.UInt64.obj()) return NK::U64;
+  if (o == T.UInt128.obj()) return NK::U128;
+  if (o == T.Float32.obj()) return NK::F32;
+  if (o == T.Float64.obj()) return NK::F64;
+  return NK::None;
+}
+int bits(NK k) {
+  switch (k) {
+    case NK::Bool: return 1;
+    case NK::I8: case NK::U8: return 8;
+    case NK::I16: case NK::U16: return 16;
+    case NK::I32: case NK::U32: case NK::F32: return 32;
+    case NK::I64: case NK::U64: case NK::F64: return 64;
+    case NK::I128: case NK::U128: return 128;
+    default: return 0;
+  }
+}
+bool isSignedK(NK k) { return k >= NK::I8 && k <= NK::I128; }
+bool isUnsignedK(NK k) { return k >= NK::U8 && k <= NK::U128; }
+bool isFloatK(NK k) { return k == NK::F32 || k == NK::F64; }
+
+bool isTuple(TypeSystem& T, const TypeRef& t) { return interp::isType(t, TypeKind::DataType) && T.isTupleType(t); }
+
+const interp::TypeName* tnameOf(const TypeRef& t) {
+  if (!interp::isType(t, TypeKind::DataType)) return nullptr;
+  return t.as<DataTypeObj>().tname;
+}
+
+// Vector{T} -> T, else nothing.
+TypeRef vectorElem(TypeSystem& T, const TypeRef& t) {
+  const interp::TypeName* tn = tnameOf(t);
+  if (!tn || tn != tnameOf(T.unwrap(T.Array))) return Value();
+  auto& d = t.as<DataTypeObj>();
+  if (d.params.size() != 2 || d.params[1].tag() != Tag::Int64 || d.params[1].asInt64() != 1) return Value();
+  return d.params[0];
+}
+
+bool isStringT(TypeSystem& T, const TypeRef& t) { return sameType(t, T.String); }
+bool isCharT(TypeSystem& T, const TypeRef& t) { return sameType(t, T.Char); }
+bool isSymbolT(TypeSystem& T, const TypeRef& t) { return sameType(t, T.Symbol); }
+}  // namespace
+
+bool isNumericType(TypeSystem& T, const TypeRef& t) { return kindOf(T, t) != NK::None; }
+bool isIntegerType(TypeSystem& T, const TypeRef& t) {
+  NK k = kindOf(T, t);
+  return k != NK::None && !isFloatK(k);
+}
+bool isFloatType(TypeSystem& T, const TypeRef& t) { return isFloatK(kindOf(T, t)); }
+
+TypeRef promoteNumeric(TypeSystem& T, const TypeRef& a, const TypeRef& b) {
+  NK x = kindOf(T, a), y = kindOf(T, b);
+  if (x == NK::None || y == NK::None) return Value();
+  if (x == y) return a;
+  if (x == NK::Bool) return b;
+  if (y == NK::Bool) return a;
+  if (isFloatK(x) && isFloatK(y)) return bits(x) >= bits(y) ? a : b;
+  if (isFloatK(x)) return a;
+  if (isFloatK(y)) return b;
+  if (isSignedK(x) == isSignedK(y)) return bits(x) >= bits(y) ? a : b;
+  // mixed signedness: the unsigned type wins at equal or larger size
+  const TypeRef& u = isUnsignedK(x) ? a : b;
+  const TypeRef& s = isUnsignedK(x) ? b : a;
+  return bits(kindOf(T, u)) >= bits(kindOf(T, s)) ? u : s;
+}
+
+bool isRepresentable(TypeSystem& T, const TypeRef& t) {
+  if (!interp::isType(t, TypeKind::DataType)) return false;
+  if (isNumericType(T, t) || isStringT(T, t) || isCharT(T, t) || isSymbolT(T, t) || sameType(t, T.Nothing)) return true;
+  if (sameType(t, T.DataType)) return true;
+  if (isTuple(T, t)) {
+    for (const Value& p : t.as<DataTypeObj>().params)
+      if (!isRepresentable(T, p)) return false;
+    return true;
+  }
+  if (TypeRef e = vectorElem(T, t); !e.isNothing()) return isRepresentable(T, e);
+  const interp::TypeName* tn = tnameOf(t);
+  static const char* opaque[] = {"Expr", "QuoteNode", "LineNumberNode", "GlobalRef", "Module", "Dict", "Set",
+                                 "IOBuffer", "IOStream", "Regex", "RegexMatch", "Cmd", "Array", "NamedTuple",
+                                 "Box", "TypeVar", "UnionAll", "Union"};
+  for (const char* n : opaque)
+    if (tn->name.str() == n) return false;
+  return T.isConcrete(t);
+}
+
+std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, const std::vector<TypeRef>& a) {
+  BuiltinPlan p;
+  p.name = name;
+  p.argTargets.assign(a.size(), Value());
+  size_t n = a.size();
+  auto num = [&](size_t i) { return i < n && isNumericType(T, a[i]); };
+  auto intg = [&](size_t i) { return i < n && isIntegerType(T, a[i]); };
+  auto flt = [&](size_t i) { return i < n && isFloatType(T, a[i]); };
+  auto promote2 = [&]() -> TypeRef {
+    TypeRef t = promoteNumeric(T, a[0], a[1]);
+    if (!sameType(a[0], t)) p.argTargets[0] = t;
+    if (!sameType(a[1], t)) p.argTargets[1] = t;
+    return t;
+  };
+  auto ret = [&](TypeRef t) -> std::optional<BuiltinPlan> {
+    p.result = std::move(t);
+    return p;
+  };
+  static const std::set<std::string> arith = {"+", "-", "*"};
+  static const std::set<std::string> intDivs = {"÷", "div", "rem", "%", "mod", "fld", "cld"};
+  static const std::set<std::string> bitops = {"&", "|", "xor", "⊻"};
+  static const std::set<std::string> cmps = {"==", "!=", "<", "<=", ">", ">=", "isless", "isequal"};
+  static const std::set<std::string> math1 = {"sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
+                                              "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sqrt", "cbrt"};
+  static const std::set<std::string> printers = {"print", "println", "show", "display"};
+
+  if (n == 2 && arith.count(name) && num(0) && num(1)) {
+    if (kindOf(T, a[0]) == NK::Bool && kindOf(T, a[1]) == NK::Bool) {
+      p.argTargets = {T.Int64, T.Int64};
+      return ret(T.Int64);
+    }
+    return ret(promote2());
+  }
+  if (name == "*" && n >= 2) {
+    bool ok = true;
+    for (auto& t : a) ok = ok && (isStringT(T, t) || isCharT(T, t));
+    if (ok) return ret(T.String);
+  }
+  if (name == "/" && n == 2 && num(0) && num(1)) {
+    TypeRef t = promoteNumeric(T, a[0], a[1]);
+    if (!isFloatType(T, t)) t = T.Float64;
+    if (!sameType(a[0], t)) p.argTargets[0] = t;
+    if (!sameType(a[1], t)) p.argTargets[1] = t;
+    return ret(t);
+  }
+  if (n == 2 && intDivs.count(name) && num(0) && num(1)) {
+    if (kindOf(T, a[0]) == NK::Bool && kindOf(T, a[1]) == NK::Bool) return ret(T.Bool);
+    return ret(promote2());
+  }
+  if (name == "^" && n == 2) {
+    if (isStringT(T, a[0]) && intg(1)) return ret(T.String);
+    if (num(0) && intg(1)) {
+      if (kindOf(T, a[0]) == NK::Bool) return ret(T.Bool);
+      return ret(a[0]);
+    }
+    if (num(0) && flt(1)) return ret(promote2());
+  }
+  if ((name == "<<" || name == ">>" || name == ">>>") && n == 2 && intg(0) && intg(1)) return ret(a[0]);
+  if (n == 2 && bitops.count(name) && intg(0) && intg(1)) return ret(promote2());
+  if (n == 1 && (name == "-" || name == "+") && num(0)) {
+    if (kindOf(T, a[0]) == NK::Bool && name == "-") {
+      p.argTargets[0] = T.Int64;
+      return ret(T.Int64);
+    }
+    return ret(a[0]);
+  }
+  if (n == 1 && name == "~" && intg(0)) return ret(a[0]);
+  if (n == 1 && name == "!" && sameType(a[0], T.Bool)) return ret(T.Bool);
+  if (n == 2 && cmps.count(name)) {
+    if (num(0) && num(1)) {
+      promote2();
+      return ret(T.Bool);
+    }
+    if (sameType(a[0], a[1]) && (isStringT(T, a[0]) || isCharT(T, a[0]) || isSymbolT(T, a[0]))) return ret(T.Bool);
+  }
+  if (n == 1 && math1.count(name) && num(0)) {
+    if (sameType(a[0], T.Float32)) return ret(T.Float32);
+    if (!sameType(a[0], T.Float64)) p.argTargets[0] = T.Float64;
+    return ret(T.Float64);
+  }
+  if (n == 1 && (name == "abs" || name == "abs2" || name == "sign") && num(0)) return ret(a[0]);
+  if (n == 2 && (name == "min" || name == "max") && num(0) && num(1)) return ret(promote2());
+  if (n == 2 && (name == "atan" || name == "hypot") && num(0) && num(1)) {
+    TypeRef t = promoteNumeric(T, a[0], a[1]);
+    if (!isFloatType(T, t)) t = T.Float64;
+    if (!sameType(a[0], t)) p.argTargets[0] = t;
+    if (!sameType(a[1], t)) p.argTargets[1] = t;
+    return ret(t);
+  }
+  if (n == 1 && (name == "floor" || name == "ceil" || name == "round" || name == "trunc") && num(0)) return ret(a[0]);
+  if (n == 2 && (name == "floor" || name == "ceil" || name == "round" || name == "trunc") &&
+      interp::isType(a[0], TypeKind::DataType) && T.isSubtype(a[0], T.TypeType) && num(1)) {
+    TypeRef target = a[0].as<DataTypeObj>().params[0];
+    if (isNumericType(T, target)) return ret(target);
+  }
+  if (n == 1 && (name == "isnan" || name == "isinf" || name == "isfinite" || name == "iseven" || name == "isodd" ||
+                 name == "iszero" || name == "isone" || name == "signbit" || name == "isinteger") && num(0))
+    return ret(T.Bool);
+  if (n == 1 && (name == "zero" || name == "one") && num(0)) return ret(a[0]);
+  if (n == 1 && name == "float" && num(0)) {
+    if (isFloatType(T, a[0])) return ret(a[0]);
+    p.argTargets[0] = T.Float64;
+    return ret(T.Float64);
+  }
+  // strings and printing
+  if (name == "string") {
+    for (auto& t : a)
+      if (!isRepresentable(T, t)) return std::nullopt;
+    return ret(T.String);
+  }
+  if (name == "repr" && n == 1 && isRepresentable(T, a[0])) return ret(T.String);
+  if (printers.count(name)) {
+    for (auto& t : a)
+      if (!isRepresentable(T, t)) return std::nullopt;
+    return ret(T.Nothing);
+  }
+  if ((name == "length" || name == "ncodeunits" || name == "sizeof" || name == "lastindex") && n == 1 && isStringT(T, a[0]))
+    return ret(T.Int64);
+  if (name == "getindex" && n == 2 && isStringT(T, a[0]) && intg(1)) return ret(T.Char);
+  if ((name == "uppercase" || name == "lowercase") && n == 1 && isStringT(T, a[0])) return ret(T.String);
+  if (name == "time_ns" && n == 0) return ret(T.UInt64);
+  if (name == "time" && n == 0) return ret(T.Float64);
+  // vectors
+  if (n >= 1) {
+    TypeRef e = vectorElem(T, a[0]);
+    if (!e.isNothing()) {
+      if (name == "getindex" && n == 2 && intg(1)) return ret(e);
+      if (name == "setindex!" && n == 3 && intg(2)) {
+        if (!sameType(a[1], e)) {
+          if (!(isNumericType(T, a[1]) && isNumericType(T, e))) return std::nullopt;
+          p.argTargets[1] = e;
+        }
+        return ret(T.Nothing);
+      }
+      if ((name == "length" || name == "lastindex") && n == 1) return ret(T.Int64);
+      if (name == "firstindex" && n == 1) return ret(T.Int64);
+      if (name == "push!" && n == 2) {
+        if (!sameType(a[1], e)) {
+          if (!(isNumericType(T, a[1]) && isNumericType(T, e))) return std::nullopt;
+          p.argTargets[1] = e;
+        }
+        return ret(a[0]);
+      }
+    }
+  }
+  if (name == "vect" && n >= 1) {
+    TypeRef e = a[0];
+    for (size_t i = 1; i < n; ++i) {
+      if (sameType(e, a[i])) continue;
+      TypeRef pt = promoteNumeric(T, e, a[i]);
+      if (pt.isNothing()) return std::nullopt;
+      e = pt;
+    }
+    if (!isRepresentable(T, e)) return std::nullopt;
+    for (size_t i = 0; i < n; ++i)
+      if (!sameType(a[i], e)) p.argTargets[i] = e;
+    return ret(T.arrayType(e, 1));
+  }
+  // tuples (constant indices become TupleGet before this table is consulted)
+  if (n >= 1 && isTuple(T, a[0])) {
+    auto& ps = a[0].as<DataTypeObj>().params;
+    if (name == "getindex" && n == 2 && intg(1) && !ps.empty()) {
+      for (auto& e : ps)
+        if (!sameType(e, ps[0])) return std::nullopt;
+      return ret(ps[0]);
+    }
+    if (name == "tail" && n == 1 && !ps.empty()) return ret(T.tupleType(std::vector<Value>(ps.begin() + 1, ps.end())));
+  }
+  return std::nullopt;
+}
+
+std::optional<TypeRef> builtinResultType(TypeSystem& T, const std::string& name, const std::vector<TypeRef>& argTypes) {
+  auto p = planBuiltin(T, name, argTypes);
+  if (!p) return std::nullopt;
+  return p->result;
+}
+
+}  // namespace jl::types

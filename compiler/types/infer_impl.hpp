@@ -1,0 +1,178 @@
+// Internals of lowering and inference shared by infer.cpp (instances, fixpoint, structs,
+// diagnostics), lower.cpp (statements, scopes, control flow) and lower_calls.cpp (calls,
+// dispatch, natives). One `Inferencer` runs one whole-program inference pass.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "interp/impl.hpp"
+#include "types/builtins.hpp"
+#include "types/infer.hpp"
+
+namespace jl::types {
+
+using interp::DataTypeObj;
+using interp::ExprObj;
+using interp::FunctionObj;
+using interp::Method;
+using interp::ModuleObj;
+using interp::TypeKind;
+using interp::TypeSystem;
+using ir::Node;
+using ir::NodePtr;
+using ir::Op;
+using jl::Symbol;
+using jl::Value;
+
+// Thrown after a diagnostic is recorded: abandons the current statement or method body.
+struct BuildError {};
+
+// A lexical scope of the body being lowered (mirrors interp::Env).
+struct Scope {
+  Scope* parent = nullptr;
+  std::vector<std::pair<const void*, int>> vars;  // Symbol id -> slot
+  std::vector<const void*> globals;                // names declared `global` here
+  bool toplevelThunk = false;                      // a top-level statement's own scope
+  int find(Symbol s) const {
+    for (auto it = vars.rbegin(); it != vars.rend(); ++it)
+      if (it->first == s.id()) return it->second;
+    return -1;
+  }
+};
+
+// State that survives between inference passes (the recursion fixpoint): generator
+// results, lambdas, and the return types assumed for instances still being inferred.
+struct Persistent {
+  std::map<std::string, TypeRef> returnGuess;        // instance key -> assumed return type
+  std::map<std::string, Value> generated;             // method/signature/branch -> Expr
+  std::map<const Object*, Value> lambdas;             // `->` Expr -> its FunctionObj
+  std::map<std::string, Value> folded;                // build-time evaluated calls
+};
+
+// The body being lowered.
+struct Body {
+  ir::MethodInstance* mi = nullptr;
+  const Method* method = nullptr;  // nullptr for the main body
+  ModuleObj* module = nullptr;
+  std::vector<std::pair<const void*, Value>> sparams;  // `where` names -> values
+  Value constructedType;                               // the type `new` builds
+  std::vector<TypeRef> slotTypes;                      // Bottom until first assignment
+  std::vector<int> slotLine;                           // line of the first assignment
+  std::vector<TypeRef> returnTypes;
+  int returnLine = 0;
+  int loopDepth = 0;
+  bool isMain = false;
+  bool generatedCode = false;
+  Scope* scope = nullptr;
+  std::string file;
+  int line = 0;
+  int tempCounter = 0;
+};
+
+struct CallSite {
+  std::string what;  // "foo(::Int64)"
+  std::string file;
+  int line = 0;
+};
+
+class Inferencer {
+ public:
+  Inferencer(interp::Interp& in, Persistent& P, const std::string& sourceFile)
+      : in(in), T(in.types()), P(P), sourceFile(sourceFile) {}
+  interp::Interp& in;
+  TypeSystem& T;
+  Persistent& P;
+  std::string sourceFile;
+
+  std::unique_ptr<ir::Program> program = std::make_unique<ir::Program>();
+  std::vector<diag::Diagnostic> errors;
+  std::set<std::string> reported;
+  bool guessMismatch = false;
+
+  // --- instances (infer.cpp) ---
+  struct InstState {
+    std::string key;
+    bool inProgress = false;
+    bool usedGuess = false;
+    TypeRef guessUsed;
+  };
+  std::map<std::string, ir::MethodInstance*> instanceByKey;
+  std::map<const ir::MethodInstance*, InstState> instState;
+  std::map<std::string, int> nameCounts;
+  std::vector<CallSite> callStack;  // call sites leading to the body being inferred
+  std::map<std::pair<const ModuleObj*, const void*>, int> globalIndex;
+  std::vector<int> globalLine;
+
+  void run(const std::vector<RuntimeStatement>& stmts);
+  // The instance of `m` for these argument types (inferred on first use); sets `ret`.
+  ir::MethodInstance* instance(const Method* m, const std::vector<TypeRef>& argTypes,
+                               const std::vector<Value>& sparamValues, TypeRef& ret);
+  void inferInstance(ir::MethodInstance* mi, const std::string& key);
+  std::string signature(const std::vector<TypeRef>& types);
+  std::string cppIdent(const std::string& juliaName);
+  void collectStructs();
+
+  // --- diagnostics ---
+  [[noreturn]] void fail(Body& b, diag::Kind k, const std::string& msg, const std::string& hint = "");
+  void report(Body& b, diag::Kind k, const std::string& msg, const std::string& hint = "");
+  std::string showType(const TypeRef& t) { return T.show(t); }
+
+  // --- lowering (lower.cpp) ---
+  NodePtr mk(Body& b, Op op, TypeRef type);
+  NodePtr lowerBlockBody(Body& b, const Value& ex, bool wantValue);  // statements in the current scope
+  NodePtr lower(Body& b, const Value& ex, bool wantValue);
+  NodePtr lowerSymbol(Body& b, Symbol s);
+  NodePtr lowerGlobal(Body& b, ModuleObj* m, Symbol s);
+  NodePtr lowerAssign(Body& b, const Value& lhs, NodePtr rhs, bool wantValue);
+  NodePtr assignSymbol(Body& b, Symbol s, NodePtr rhs, const TypeRef& declared);
+  NodePtr lowerIf(Body& b, const ExprObj& e, bool wantValue);
+  NodePtr lowerFor(Body& b, const ExprObj& e);
+  NodePtr lowerForSpec(Body& b, const std::vector<Value>& specs, size_t k, const Value& body);
+  NodePtr lowerWhile(Body& b, const ExprObj& e);
+  NodePtr lowerTry(Body& b, const ExprObj& e, bool wantValue);
+  NodePtr lowerLet(Body& b, const ExprObj& e, bool wantValue);
+  NodePtr lowerLocal(Body& b, const ExprObj& e);
+  NodePtr lowerUpdate(Body& b, const ExprObj& e);
+  NodePtr lowerComparison(Body& b, const ExprObj& e);
+  NodePtr lowerTuple(Body& b, const std::vector<Value>& items, size_t from);
+  NodePtr lowerDot(Body& b, const ExprObj& e);
+  NodePtr lowerRef(Body& b, const ExprObj& e);
+  NodePtr constNode(Body& b, const Value& v);
+  NodePtr lowerLambda(Body& b, const Value& ex);
+  int newSlot(Body& b, const std::string& name, TypeRef type, bool isArg = false);
+  int declare(Body& b, Scope& s, Symbol name);
+  // A node reading `n`'s value twice: `n` itself when it is a pure read, else a temp.
+  NodePtr stash(Body& b, NodePtr& n, std::vector<NodePtr>& pre);
+  NodePtr clonePure(Body& b, const Node& n);
+  NodePtr joinBranches(Body& b, NodePtr node, const std::vector<const Node*>& branches, bool wantValue,
+                       const char* what);
+  NodePtr checkCondition(Body& b, NodePtr c, const char* what);
+  NodePtr convertTo(Body& b, NodePtr n, const TypeRef& t, const std::string& what);
+
+  // --- calls (lower_calls.cpp) ---
+  NodePtr lowerCall(Body& b, const ExprObj& e);
+  NodePtr lowerNew(Body& b, const Value& type, std::vector<NodePtr> args);
+  NodePtr callValue(Body& b, const Value& f, std::vector<NodePtr> args, const std::string& displayName);
+  NodePtr callFunction(Body& b, const Value& fval, const FunctionObj& f, std::vector<NodePtr> args,
+                       const std::string& displayName);
+  NodePtr lowerBuiltin(Body& b, const std::string& name, std::vector<NodePtr> args);
+  std::optional<NodePtr> lowerSpecial(Body& b, const FunctionObj& f, std::vector<NodePtr>& args);
+  std::optional<Value> staticValue(Body& b, const Value& ex);
+  std::optional<Value> constOf(const Node& n);
+  void lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, std::vector<NodePtr>& out);
+  Value functionValueOfBase(const char* name);
+  bool isBaseFunction(const FunctionObj& f, const char* name);
+  std::string describeCall(const std::string& name, const std::vector<TypeRef>& types);
+  Value generatorResult(Body& b, const Method& m, const Value& genBody, const std::vector<TypeRef>& argTypes,
+                        const std::vector<Value>& sparams);
+};
+
+const ExprObj& E(const Value& v);
+bool isHead(const Value& v, Symbol h);
+bool isHead(const Value& v, const char* h);
+
+}  // namespace jl::types
