@@ -12,6 +12,8 @@ const std::vector<Command>& commands() {
       {"parse", "parse a file and print its Expr tree (show, S-expression or dump)", runParse},
       {"run", "run a program in the interpreter, as `julia FILE` would", runRun},
       {"expand", "print the fully macro-expanded program", runExpand},
+      {"build", "write the program as C++17 (NAME.cpp, NAME.hpp) for a build system", runBuild},
+      {"compile", "compile the program into a static executable with the system C++ compiler", runCompile},
   };
   return table;
 }

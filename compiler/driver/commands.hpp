@@ -24,6 +24,8 @@ const std::vector<Command>& commands();
 int runParse(const Args& args);
 int runRun(const Args& args);
 int runExpand(const Args& args);
+int runBuild(const Args& args);
+int runCompile(const Args& args);
 
 // Reads FILE (or takes -e CODE); on failure prints `jlcc: error: ...` and returns false.
 struct SourceInput {

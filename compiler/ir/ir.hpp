@@ -86,6 +86,7 @@ struct MethodInstance {
 struct Global {
   std::string name;  // Julia name
   TypeRef type;
+  std::string module = "Main";  // full name of the module the global lives in ("Main.Inner")
 };
 
 struct StructDef {
@@ -94,6 +95,8 @@ struct StructDef {
   std::vector<std::string> fieldNames;
   std::vector<TypeRef> fieldTypes;
   bool isMutable = false;
+  bool isException = false;          // a subtype of Exception (BoundsError, ErrorException, user types);
+                                     // its non-concrete fields (e.g. BoundsError's `a::Any`) are never read
 };
 
 struct Program {

@@ -100,6 +100,9 @@ bool isRepresentable(TypeSystem& T, const TypeRef& t) {
   if (!interp::isType(t, TypeKind::DataType)) return false;
   if (isNumericType(T, t) || isStringT(T, t) || isCharT(T, t) || isSymbolT(T, t) || sameType(t, T.Nothing)) return true;
   if (sameType(t, T.DataType)) return true;
+  if (t.as<DataTypeObj>().tname == tnameOf(T.unwrap(T.TypeType)) && t.as<DataTypeObj>().params.size() == 1 &&
+      !T.hasFreeTypeVars(t))
+    return true;  // Type{T}: a type as a value
   if (isTuple(T, t)) {
     for (const Value& p : t.as<DataTypeObj>().params)
       if (!isRepresentable(T, p)) return false;
@@ -203,6 +206,10 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
     if (!sameType(a[0], t)) p.argTargets[0] = t;
     if (!sameType(a[1], t)) p.argTargets[1] = t;
     return ret(t);
+  }
+  if (n == 1 && name == "_round" && num(0)) {
+    p.name = "round";
+    return ret(a[0]);
   }
   if (n == 1 && (name == "floor" || name == "ceil" || name == "round" || name == "trunc") && num(0)) return ret(a[0]);
   if (n == 2 && (name == "floor" || name == "ceil" || name == "round" || name == "trunc") &&

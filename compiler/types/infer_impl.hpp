@@ -16,7 +16,7 @@
 namespace jl::types {
 
 using interp::DataTypeObj;
-using interp::ExprObj;
+using jl::ExprObj;
 using interp::FunctionObj;
 using interp::Method;
 using interp::ModuleObj;
@@ -63,7 +63,7 @@ struct Body {
   std::vector<TypeRef> slotTypes;                      // Bottom until first assignment
   std::vector<int> slotLine;                           // line of the first assignment
   std::vector<TypeRef> returnTypes;
-  int returnLine = 0;
+  std::vector<int> returnLines;
   int loopDepth = 0;
   bool isMain = false;
   bool generatedCode = false;
@@ -106,6 +106,12 @@ class Inferencer {
   std::vector<CallSite> callStack;  // call sites leading to the body being inferred
   std::map<std::pair<const ModuleObj*, const void*>, int> globalIndex;
   std::vector<int> globalLine;
+  // Globals whose assigning statement failed (reads are not reported again), and globals
+  // holding build-time constants that compiled code cannot represent (folded uses only).
+  std::set<std::pair<const ModuleObj*, const void*>> poisoned;
+  std::map<std::pair<const ModuleObj*, const void*>, Value> constGlobals;
+  std::optional<NodePtr> foldAtBuildTime(Body& b, const Value& fval, const FunctionObj& f, const Method& m,
+                                         std::vector<NodePtr>& args);
 
   void run(const std::vector<RuntimeStatement>& stmts);
   // The instance of `m` for these argument types (inferred on first use); sets `ret`.
@@ -137,6 +143,7 @@ class Inferencer {
   NodePtr lowerLet(Body& b, const ExprObj& e, bool wantValue);
   NodePtr lowerLocal(Body& b, const ExprObj& e);
   NodePtr lowerUpdate(Body& b, const ExprObj& e);
+  NodePtr assignField(Body& b, NodePtr obj, const Value& name, NodePtr rhs, bool wantValue);
   NodePtr lowerComparison(Body& b, const ExprObj& e);
   NodePtr lowerTuple(Body& b, const std::vector<Value>& items, size_t from);
   NodePtr lowerDot(Body& b, const ExprObj& e);

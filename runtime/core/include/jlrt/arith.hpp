@@ -661,5 +661,35 @@ auto atan2(T y, T x) {
   return static_cast<F>(std::atan2(static_cast<F>(y), static_cast<F>(x)));
 }
 inline double exp10(double x) { return std::pow(10.0, x); }
+template <class T>
+auto hypot(T x, T y) {
+  using F = std::conditional_t<std::is_same_v<T, float>, float, double>;
+  return static_cast<F>(std::hypot(static_cast<F>(x), static_cast<F>(y)));
+}
+// Predicates and small functions on numbers.
+template <class T>
+bool isnan(T x) { if constexpr (is_float_v<T>) return x != x; else return false; }
+template <class T>
+bool isinf(T x) { if constexpr (is_float_v<T>) return std::isinf(x); else return false; }
+template <class T>
+bool isfinite(T x) { if constexpr (is_float_v<T>) return std::isfinite(x); else return true; }
+template <class T>
+bool iszero(T x) { return x == T(0); }
+template <class T>
+bool isone(T x) { return x == T(1); }
+template <class T>
+bool iseven(T x) { return (x & 1) == 0; }
+template <class T>
+bool isodd(T x) { return (x & 1) != 0; }
+template <class T>
+bool signbit(T x) { if constexpr (is_float_v<T>) return std::signbit(x); else if constexpr (std::is_signed_v<T>) return x < 0; else return false; }
+template <class T>
+bool isinteger(T x) { if constexpr (is_float_v<T>) return std::isfinite(x) && std::trunc(x) == x; else return true; }
+template <class T>
+T abs2(T x) { return mul(x, x); }
+template <class T>
+auto float_(T x) { if constexpr (is_float_v<T>) return x; else return static_cast<double>(x); }
+template <class T>
+auto float_value(T x) { return float_(x); }
 
 }  // namespace jlrt

@@ -7,11 +7,14 @@
 #include "jlrt/arith.hpp"
 #include "jlrt/print.hpp"
 #include "jlrt/containers.hpp"
+#include "jlrt/control.hpp"
 
 namespace jlrt {
 
 // time_ns(): nanoseconds from a monotonic clock.
 uint64_t time_ns();
+// time(): seconds since the epoch as Float64.
+double time();
 
 // Runs the program's top-level statements; an uncaught jlrt::Exception is reported as Julia
 // does (`ERROR: LoadError: <showerror text>` on stderr, after flushing stdout) with exit

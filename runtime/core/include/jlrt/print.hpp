@@ -66,6 +66,8 @@ void print(IO& io, Nothing x);
 void print(IO& io, const Type& x);
 void print(IO& io, const Function& x);
 void print(IO& io, const Exception& x);
+inline void print(IO& io, const char* x) { io.write(std::string_view(x)); }  // C strings print raw
+inline void print(IO& io, const std::string& x) { io.write(x); }
 void show(IO& io, bool x);
 void show(IO& io, int8_t x);
 void show(IO& io, int16_t x);
@@ -84,9 +86,15 @@ void show(IO& io, Nothing x);
 void show(IO& io, const Type& x);
 void show(IO& io, const Function& x);
 void show(IO& io, const Exception& x);
+inline void print(IO& io, const Printed& x) { io.write(x.print_text); }
+inline void show(IO& io, const Printed& x) { io.write(x.show_text); }
+// `sprint(showerror, e)`.
+inline String showerror_text(const Exception& e) { return String::from(e.text()); }
 // Julia's escaped literal of a string (`show(::String)`), of a char.
 std::string show_string_text(std::string_view s);
 std::string show_char_text(Char c);
+inline void show(IO& io, const char* x) { io.write(show_string_text(x)); }
+inline void show(IO& io, const std::string& x) { io.write(show_string_text(x)); }
 
 // ---------------------------------------------------------------------------------------
 // Containers (declared first so they can nest in any order).
@@ -94,6 +102,12 @@ template <class... Ts>
 void show(IO& io, const std::tuple<Ts...>& t);
 template <class T>
 void show(IO& io, const Vector<T>& v);
+// show of a generated struct: codegen defines `jl_show(jlrt::IO&, const T&)` next to the
+// struct (found by argument-dependent lookup).
+template <class T>
+void show(IO& io, const T& x) {
+  jl_show(io, x);
+}
 // print of anything without its own print method is its show.
 template <class T>
 void print(IO& io, const T& x) {

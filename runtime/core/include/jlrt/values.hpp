@@ -46,6 +46,8 @@ struct Char {
 inline constexpr bool operator==(Char a, Char b) { return a.bits == b.bits; }
 inline constexpr bool operator!=(Char a, Char b) { return a.bits != b.bits; }
 inline constexpr bool operator<(Char a, Char b) { return a.bits < b.bits; }
+// An ASCII character literal: chr('a').
+inline constexpr Char chr(char c) { return Char(static_cast<uint32_t>(static_cast<unsigned char>(c)) << 24); }
 // Decodes Julia Char bits to a code point; false for malformed chars.
 bool codepoint_of(Char c, uint32_t& cp);
 // The UTF-8 bytes of a Char (at least one byte).
@@ -144,6 +146,14 @@ struct Function {
   const char* name = "";
 };
 
+// A constant whose printing codegen computed at build time (an Expr, a QuoteNode, ...):
+// `print` writes `print_text`, `show` writes `show_text`.
+struct Printed {
+  const char* type;
+  const char* show_text;
+  const char* print_text;
+};
+
 // ---------------------------------------------------------------------------------------
 // TypeInfo<T>::name(): Julia's `string(T)` for the C++ representation of T. Codegen
 // specializes it for generated structs.
@@ -170,19 +180,31 @@ JLRT_TYPEINFO(Char, "Char")
 JLRT_TYPEINFO(String, "String")
 JLRT_TYPEINFO(Symbol, "Symbol")
 JLRT_TYPEINFO(Type, "DataType")
+JLRT_TYPEINFO(Function, "Function")
 #undef JLRT_TYPEINFO
 template <class T>
 struct TypeInfo<Vector<T>> {
   static std::string name() { return "Vector{" + TypeInfo<T>::name() + "}"; }
 };
+namespace detail {
+// Julia's printing of a concrete tuple type from its element names: NTuple{N, T} when all
+// N > 3 elements are the same, a trailing Vararg{T, k} for a run of k > 3, else Tuple{...}.
+inline std::string tuple_type_name(const std::vector<std::string>& ps) {
+  size_t n = ps.size();
+  if (n == 0) return "Tuple{}";
+  size_t tail = 1;
+  for (size_t i = n - 1; i-- > 0 && ps[i] == ps[n - 1];) ++tail;
+  if (tail == n && n > 3) return "NTuple{" + std::to_string(n) + ", " + ps[n - 1] + "}";
+  size_t head = tail > 3 ? n - tail : n;
+  std::string s = "Tuple{";
+  for (size_t i = 0; i < head; ++i) s += (i ? ", " : "") + ps[i];
+  if (head < n) s += (head ? ", " : "") + std::string("Vararg{") + ps[n - 1] + ", " + std::to_string(tail) + "}";
+  return s + "}";
+}
+}  // namespace detail
 template <class... Ts>
 struct TypeInfo<std::tuple<Ts...>> {
-  static std::string name() {
-    std::string s = "Tuple{";
-    bool first = true;
-    ((s += (first ? "" : ", "), s += TypeInfo<Ts>::name(), first = false), ...);
-    return s + "}";
-  }
+  static std::string name() { return detail::tuple_type_name({TypeInfo<Ts>::name()...}); }
 };
 template <class T>
 std::string type_name() { return TypeInfo<T>::name(); }
@@ -196,6 +218,7 @@ Type type_of(const T&) { return Type{String::from(TypeInfo<T>::name())}; }
 // user-defined types the thrown value itself.
 class Exception : public std::exception {
  public:
+  Exception() : type_("Exception") {}
   Exception(std::string type, std::string text) : type_(std::move(type)), text_(std::move(text)) {}
   Exception(std::string type, std::string text, String msg)
       : type_(std::move(type)), text_(std::move(text)), msg_(std::move(msg)), has_msg_(true) {}

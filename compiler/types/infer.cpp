@@ -1,0 +1,385 @@
+// Whole-program inference: the main body, method instances keyed by (method, argument
+// types) and discovered in a deterministic order, the fixpoint over recursive calls,
+// struct definitions in dependency order, and diagnostics with their notes.
+#include <cstdio>
+#include <functional>
+
+#include "types/infer_impl.hpp"
+
+namespace jl::types {
+
+namespace {
+std::string lineText(const std::string& file, int line) { return file + ":" + std::to_string(line); }
+}  // namespace
+
+std::string Inferencer::signature(const std::vector<TypeRef>& types) {
+  std::string s = "(";
+  for (size_t i = 0; i < types.size(); ++i) s += (i ? ", " : "") + showType(types[i]);
+  return s + ")";
+}
+
+std::string Inferencer::cppIdent(const std::string& juliaName) {
+  std::string base = "jl_";
+  for (unsigned char c : juliaName) {
+    if (std::isalnum(c) || c == '_') {
+      base += static_cast<char>(c);
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "_%02x", c);
+      base += buf;
+    }
+  }
+  int n = ++nameCounts[base];
+  return base + "_" + std::to_string(n);
+}
+
+void Inferencer::report(Body& b, diag::Kind k, const std::string& msg, const std::string& hint) {
+  diag::Diagnostic d;
+  d.kind = k;
+  d.severity = diag::Severity::Error;
+  d.loc.file = b.file.empty() ? sourceFile : b.file;
+  d.loc.line = b.line;
+  d.loc.col = b.line > 0 ? 1 : 0;
+  d.message = msg;
+  // Inside Base's Julia code: report at the innermost call site in the user's program.
+  std::string baseLoc;
+  if (d.loc.file.rfind("base/", 0) == 0) {
+    for (auto it = callStack.rbegin(); it != callStack.rend(); ++it) {
+      if (it->file.rfind("base/", 0) == 0) continue;
+      baseLoc = d.loc.file + ":" + std::to_string(d.loc.line);
+      d.loc.file = it->file;
+      d.loc.line = it->line;
+      d.loc.col = it->line > 0 ? 1 : 0;
+      break;
+    }
+  }
+  std::string key = d.loc.file + ":" + std::to_string(d.loc.line) + ":" + msg;
+  if (!reported.insert(key).second) return;
+  auto note = [&](const std::string& text, const std::string& file, int line) {
+    diag::Diagnostic n;
+    n.kind = k;
+    n.severity = diag::Severity::Note;
+    n.loc.file = file;
+    n.loc.line = line;
+    n.loc.col = line > 0 ? 1 : 0;
+    n.message = text;
+    d.notes.push_back(n);
+  };
+  if (!hint.empty()) note("hint: " + hint, d.loc.file, d.loc.line);
+  if (!baseLoc.empty()) note("the unsupported code is in Base, at " + baseLoc, d.loc.file, d.loc.line);
+  if (b.generatedCode && b.mi && b.method)
+    note("in generated function " + b.mi->juliaName + " for " + b.mi->signature, d.loc.file, d.loc.line);
+  for (auto it = callStack.rbegin(); it != callStack.rend(); ++it)
+    note("in " + it->what + " called from " + lineText(it->file, it->line), it->file, it->line);
+  errors.push_back(std::move(d));
+}
+
+void Inferencer::fail(Body& b, diag::Kind k, const std::string& msg, const std::string& hint) {
+  report(b, k, msg, hint);
+  throw BuildError{};
+}
+
+// ---------------------------------------------------------------------------------------
+ir::MethodInstance* Inferencer::instance(const Method* m, const std::vector<TypeRef>& argTypes,
+                                         const std::vector<Value>& sparamValues, TypeRef& ret) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%p|", static_cast<const void*>(m));
+  std::string key = buf + signature(argTypes);
+  auto it = instanceByKey.find(key);
+  if (it != instanceByKey.end()) {
+    ir::MethodInstance* mi = it->second;
+    InstState& st = instState[mi];
+    if (st.inProgress) {
+      auto g = P.returnGuess.find(key);
+      ret = g == P.returnGuess.end() ? T.Bottom : g->second;
+      if (!st.usedGuess) {
+        st.usedGuess = true;
+        st.guessUsed = ret;
+      }
+    } else {
+      ret = mi->returnType;
+    }
+    return mi;
+  }
+  auto owned = std::make_unique<ir::MethodInstance>();
+  ir::MethodInstance* mi = owned.get();
+  mi->method = m;
+  mi->juliaName = m->owner ? m->owner->name.str() : "anonymous";
+  mi->argTypes = argTypes;
+  mi->sparamValues = sparamValues;
+  mi->signature = signature(argTypes);
+  mi->cppName = cppIdent(mi->juliaName);
+  mi->returnType = T.Bottom;
+  program->instances.push_back(std::move(owned));
+  instanceByKey[key] = mi;
+  instState[mi].key = key;
+  inferInstance(mi, key);
+  ret = mi->returnType;
+  return mi;
+}
+
+void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
+  InstState& st0 = instState[mi];
+  st0.inProgress = true;
+  const Method& m = *mi->method;
+  Body b;
+  b.mi = mi;
+  b.method = &m;
+  b.module = m.module ? m.module : in.main;
+  b.file = sourceFile;
+  if (m.line.isObject(ObjKind::LineNumberNode)) {
+    auto& l = m.line.as<jl::LineNumberNodeObj>();
+    b.line = static_cast<int>(l.line);
+    if (l.file.isSymbol() && l.file.asSymbol().str() != "none") b.file = l.file.asSymbol().str();
+  }
+  for (size_t i = 0; i < m.sparams.size() && i < mi->sparamValues.size(); ++i) {
+    const Value& v = mi->sparamValues[i];
+    if (interp::isType(v, TypeKind::TypeVar)) continue;  // unbound: not a constant
+    b.sparams.emplace_back(m.sparams[i].as<interp::TypeVarObj>().name.id(), v);
+  }
+  if (m.owner && !m.owner->constructedType.isNothing() && !mi->argTypes.empty()) {
+    const TypeRef& t0 = mi->argTypes[0];
+    if (interp::isType(t0, TypeKind::DataType) && !t0.as<DataTypeObj>().params.empty() &&
+        T.isSubtype(t0, T.TypeType))
+      b.constructedType = t0.as<DataTypeObj>().params[0];
+  }
+  Scope fscope;
+  b.scope = &fscope;
+  size_t n = m.argNames.size();
+  size_t fixed = m.isVarargs ? n - 1 : n;
+  for (size_t i = 0; i < fixed && i < mi->argTypes.size(); ++i) {
+    std::string name = m.argNames[i].empty() ? "#arg" + std::to_string(i + 1) : m.argNames[i].str();
+    int slot = newSlot(b, name, mi->argTypes[i], true);
+    b.slotLine[slot] = b.line ? b.line : 1;
+    if (!m.argNames[i].empty()) fscope.vars.emplace_back(m.argNames[i].id(), slot);
+  }
+  if (m.isVarargs) {
+    std::vector<Value> rest(mi->argTypes.begin() + static_cast<long>(std::min(fixed, mi->argTypes.size())),
+                            mi->argTypes.end());
+    std::string name = m.argNames[n - 1].empty() ? "#varargs" : m.argNames[n - 1].str();
+    int slot = newSlot(b, name, T.tupleType(rest), true);
+    b.slotLine[slot] = b.line ? b.line : 1;
+    if (!m.argNames[n - 1].empty()) fscope.vars.emplace_back(m.argNames[n - 1].id(), slot);
+  }
+  try {
+    Value bodyEx = m.body;
+    if (m.generated) {
+      mi->fromGenerator = true;
+      bodyEx = generatorResult(b, m, m.body, mi->argTypes, mi->sparamValues);
+      b.generatedCode = true;
+    }
+    // Keyword arguments take their defaults (calls with keywords are rejected at the call
+    // site); literal defaults are constants, so `digits == 0 && ...` folds.
+    std::vector<NodePtr> kwInits;
+    for (const interp::KwParam& kp : m.kwargs) {
+      if (!kp.hasDefault)
+        fail(b, diag::Kind::UnsupportedConstruct, "required keyword argument `" + kp.name.str() + "` in compiled code",
+             "move the code into an @objmode block");
+      const Value& d = kp.defaultExpr;
+      if (!d.isObject() || d.isString() || d.isObject(ObjKind::QuoteNode)) {
+        b.sparams.emplace_back(kp.name.id(), d.isObject(ObjKind::QuoteNode) ? d.as<jl::QuoteNodeObj>().value : d);
+        continue;
+      }
+      NodePtr v = lower(b, d, true);
+      kwInits.push_back(assignSymbol(b, kp.name, std::move(v), Value()));
+    }
+    if (!m.kwRest.empty())
+      fail(b, diag::Kind::UnsupportedConstruct, "methods with `kw...` keyword arguments are not supported in compiled code yet",
+           "move the code into an @objmode block");
+    NodePtr body = lowerBlockBody(b, bodyEx, true);
+    if (!kwInits.empty()) {
+      if (body->op != Op::Block) {
+        auto blk = mk(b, Op::Block, body->type);
+        blk->kids.push_back(std::move(body));
+        body = std::move(blk);
+      }
+      body->kids.insert(body->kids.begin(), std::make_move_iterator(kwInits.begin()), std::make_move_iterator(kwInits.end()));
+    }
+    // return type: the join of every `return` and the value of the last expression
+    std::vector<TypeRef> ts;
+    auto add = [&](const TypeRef& t) {
+      if (isBottomType(t)) return;
+      for (auto& x : ts)
+        if (sameType(x, t)) return;
+      ts.push_back(t);
+    };
+    for (auto& t : b.returnTypes) add(t);
+    add(body->type);
+    if (ts.size() > 1) {
+      // point at the first `return` whose type differs from the first one seen
+      for (size_t i = 0; i < b.returnTypes.size(); ++i)
+        if (!isBottomType(b.returnTypes[i]) && !sameType(b.returnTypes[i], ts[0])) {
+          b.line = b.returnLines[i];
+          break;
+        }
+      fail(b, diag::Kind::UnionTypedVariable,
+           "the return type of " + describeCall(mi->juliaName, mi->argTypes) + " is not concrete: inferred " +
+               showType(T.unionOf(ts)),
+           "annotate the type or move the code into an @objmode block");
+    }
+    mi->returnType = ts.empty() ? T.Bottom : ts[0];
+    // Make the implicit return explicit.
+    NodePtr blk;
+    if (body->op == Op::Block) blk = std::move(body);
+    else {
+      blk = mk(b, Op::Block, body->type);
+      blk->kids.push_back(std::move(body));
+    }
+    if (!isBottomType(blk->type)) {
+      NodePtr last;
+      if (!blk->kids.empty() && blk->kids.back()->op != Op::Line) {
+        last = std::move(blk->kids.back());
+        blk->kids.pop_back();
+      } else {
+        last = constNode(b, Value());
+      }
+      auto r = mk(b, Op::Return, T.Bottom);
+      r->kids.push_back(std::move(last));
+      blk->kids.push_back(std::move(r));
+      blk->type = T.Bottom;
+    }
+    mi->body = std::move(blk);
+  } catch (const BuildError&) {
+    mi->returnType = T.Bottom;
+    mi->body = mk(b, Op::Block, T.Bottom);
+  }
+  for (size_t i = 0; i < mi->locals.size(); ++i)
+    mi->locals[i].type = isBottomType(b.slotTypes[i]) ? T.Nothing : b.slotTypes[i];
+  InstState& st = instState[mi];
+  st.inProgress = false;
+  if (st.usedGuess && !sameType(st.guessUsed, mi->returnType)) {
+    P.returnGuess[key] = mi->returnType;
+    guessMismatch = true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+void Inferencer::run(const std::vector<RuntimeStatement>& stmts) {
+  program->sourceFile = sourceFile;
+  program->main = std::make_unique<ir::MethodInstance>();
+  ir::MethodInstance* mainMi = program->main.get();
+  mainMi->juliaName = "main";
+  mainMi->cppName = "jl_main";
+  mainMi->signature = "()";
+  mainMi->returnType = T.Nothing;
+  Body b;
+  b.mi = mainMi;
+  b.isMain = true;
+  b.file = sourceFile;
+  auto blk = mk(b, Op::Block, T.Nothing);
+  for (const RuntimeStatement& st : stmts) {
+    b.module = st.module ? st.module : in.main;
+    b.file = sourceFile;
+    b.line = 0;
+    if (st.line.isObject(ObjKind::LineNumberNode)) blk->kids.push_back(lower(b, st.line, false));
+    Scope thunk;
+    thunk.toplevelThunk = true;
+    b.scope = &thunk;
+    try {
+      NodePtr n = lower(b, st.expr, false);
+      blk->kids.push_back(std::move(n));
+    } catch (const BuildError&) {
+      // globals this statement assigns are now unknown: later reads are not errors of their own
+      std::function<void(const Value&)> targets = [&](const Value& x) {
+        if (!x.isExpr()) return;
+        const ExprObj& e = E(x);
+        if (e.head.str() == "=" && !e.args.empty()) {
+          Value l = e.args[0];
+          if (isHead(l, "::")) l = E(l).args[0];
+          if (l.isSymbol()) poisoned.insert({b.module, l.asSymbol().id()});
+          if (isHead(l, "tuple"))
+            for (const Value& t : E(l).args)
+              if (t.isSymbol()) poisoned.insert({b.module, t.asSymbol().id()});
+        }
+        if (e.head.str() == "function" || e.head.str() == "->") return;
+        for (const Value& a : e.args) targets(a);
+      };
+      targets(st.expr);
+    }
+    b.scope = nullptr;
+  }
+  blk->type = T.Nothing;
+  mainMi->body = std::move(blk);
+  for (size_t i = 0; i < mainMi->locals.size(); ++i)
+    mainMi->locals[i].type = isBottomType(b.slotTypes[i]) ? T.Nothing : b.slotTypes[i];
+  collectStructs();
+}
+
+// Struct types used anywhere, fields before users.
+void Inferencer::collectStructs() {
+  std::set<const Object*> done;
+  auto tn = [&](const Value& t) { return interp::asDataType(T.unwrap(t)).tname; };
+  const interp::TypeName* typeTn = tn(T.TypeType);
+  std::function<void(const TypeRef&)> visit = [&](const TypeRef& t) {
+    if (!interp::isType(t, TypeKind::DataType) || done.count(t.obj())) return;
+    done.insert(t.obj());
+    auto& d = t.as<DataTypeObj>();
+    if (T.isTupleType(t)) {
+      for (auto& p : d.params) visit(p);
+      return;
+    }
+    if (d.tname == tn(T.Array)) {
+      if (!d.params.empty()) visit(d.params[0]);
+      return;
+    }
+    if (d.tname->isPrimitive || d.tname->isAbstract || d.tname == typeTn || !T.isConcrete(t)) return;
+    if (sameType(t, T.String) || sameType(t, T.Symbol) || sameType(t, T.Nothing) || sameType(t, T.DataType) ||
+        sameType(t, T.Module))
+      return;
+    if (T.isSubtype(t, T.Function)) return;
+    if (!isRepresentable(T, t)) return;
+    for (auto& ft : d.fieldTypes) visit(ft);
+    ir::StructDef sd;
+    sd.type = t;
+    sd.cppName = cppIdent(d.tname->name.str());
+    for (auto& f : T.fieldNames(t)) sd.fieldNames.push_back(f.str());
+    sd.fieldTypes = d.fieldTypes;
+    sd.isMutable = d.tname->isMutable;
+    sd.isException = T.isSubtype(t, T.Exception);
+    program->structs.push_back(std::move(sd));
+  };
+  std::function<void(const Node&)> walk = [&](const Node& n) {
+    visit(n.type);
+    for (auto& k : n.kids)
+      if (k) walk(*k);
+  };
+  auto walkMi = [&](const ir::MethodInstance& mi) {
+    for (auto& t : mi.argTypes) visit(t);
+    for (auto& l : mi.locals) visit(l.type);
+    visit(mi.returnType);
+    if (mi.body) walk(*mi.body);
+  };
+  walkMi(*program->main);
+  for (auto& mi : program->instances) walkMi(*mi);
+  for (auto& g : program->globals) visit(g.type);
+}
+
+// ---------------------------------------------------------------------------------------
+InferResult inferProgram(interp::Interp& in, const std::vector<RuntimeStatement>& stmts, const std::string& sourceFile) {
+  Persistent P;
+  InferResult result;
+  for (int pass = 0; pass < 16; ++pass) {
+    Inferencer inf(in, P, sourceFile);
+    try {
+      inf.run(stmts);
+    } catch (const interp::JuliaError& err) {
+      diag::Diagnostic d;
+      d.kind = diag::Kind::UnsupportedConstruct;
+      d.loc.file = sourceFile;
+      d.message = "internal error during inference: " + in.repr(err.value);
+      inf.errors.push_back(d);
+    } catch (const interp::TypeOpError& err) {
+      diag::Diagnostic d;
+      d.kind = diag::Kind::UnsupportedConstruct;
+      d.loc.file = sourceFile;
+      d.message = "internal error during inference: " + err.message;
+      inf.errors.push_back(d);
+    }
+    result.program = std::move(inf.program);
+    result.errors = std::move(inf.errors);
+    if (!inf.guessMismatch) break;
+  }
+  return result;
+}
+
+}  // namespace jl::types

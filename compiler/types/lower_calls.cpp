@@ -1,0 +1,631 @@
+// Lowering of calls: static resolution of the callee, splatting of tuples, compile-time
+// dispatch through TypeSystem::selectMethod, method instances for Julia methods, natives as
+// Builtin nodes (with promotion conversions), constructors and `new`, and the calls folded
+// statically (`isa`, `typeof`, `===`, `length` of tuples, constant tuple indexing).
+#include <set>
+
+#include "syntax/print.hpp"
+#include "types/infer_impl.hpp"
+
+namespace jl::types {
+
+namespace {
+const interp::Syms& S() { return interp::syms(); }
+bool isPure(const Node& n) {
+  return n.op == Op::LocalGet || n.op == Op::Const || n.op == Op::TypeConst || n.op == Op::GlobalGet;
+}
+
+// The value of a singleton type: `nothing`, the function of a function type, T for Type{T},
+// the instance of a field-less struct.
+std::optional<Value> singletonValue(TypeSystem& T, const TypeRef& t) {
+  if (!interp::isType(t, TypeKind::DataType)) return std::nullopt;
+  if (sameType(t, T.Nothing)) return Value();
+  auto& d = t.as<DataTypeObj>();
+  if (d.tname == interp::asDataType(T.unwrap(T.TypeType)).tname && d.params.size() == 1 &&
+      !T.hasFreeTypeVars(d.params[0]))
+    return d.params[0];
+  if (!d.instance.isNothing()) return d.instance;
+  return std::nullopt;
+}
+}  // namespace
+
+std::optional<Value> Inferencer::constOf(const Node& n) {
+  if (n.op == Op::Const || n.op == Op::TypeConst) return n.value;
+  return singletonValue(T, n.type);
+}
+
+Value Inferencer::functionValueOfBase(const char* name) { return in.baseValue(name); }
+
+bool Inferencer::isBaseFunction(const FunctionObj& f, const char* name) {
+  return f.name.str() == name && (f.module == in.base || f.module == in.core);
+}
+
+std::string Inferencer::describeCall(const std::string& name, const std::vector<TypeRef>& types) {
+  std::string s = name + "(";
+  for (size_t i = 0; i < types.size(); ++i) s += (i ? ", ::" : "::") + showType(types[i]);
+  return s + ")";
+}
+
+std::optional<Value> Inferencer::staticValue(Body& b, const Value& ex) {
+  switch (ex.tag()) {
+    case Tag::Symbol: {
+      Symbol s = ex.asSymbol();
+      for (Scope* sc = b.scope; sc; sc = sc->parent) {
+        int slot = sc->find(s);
+        if (slot >= 0) return singletonValue(T, b.slotTypes[slot]);
+        if (std::find(sc->globals.begin(), sc->globals.end(), s.id()) != sc->globals.end()) break;
+      }
+      for (auto& [id, v] : b.sparams)
+        if (id == s.id()) return v;
+      if (globalIndex.count({b.module, s.id()})) return std::nullopt;
+      if (interp::Binding* bd = in.impl().findBinding(b.module, s); bd && bd->defined) return bd->value;
+      return std::nullopt;
+    }
+    case Tag::Object: break;
+    default: return ex;
+  }
+  if (ex.isString()) return ex;
+  if (ex.isObject(ObjKind::QuoteNode)) return ex.as<jl::QuoteNodeObj>().value;
+  if (ex.isObject(ObjKind::GlobalRef)) {
+    auto& g = ex.as<interp::GlobalRefObj>();
+    if (globalIndex.count({g.mod, g.name.id()})) return std::nullopt;
+    if (interp::Binding* bd = in.impl().findBinding(g.mod, g.name); bd && bd->defined) return bd->value;
+    return std::nullopt;
+  }
+  if (!ex.isExpr()) return std::nullopt;
+  const ExprObj& e = E(ex);
+  if (e.head == S().dot && e.args.size() == 2) {
+    auto m = staticValue(b, e.args[0]);
+    Value n = e.args[1].isObject(ObjKind::QuoteNode) ? e.args[1].as<jl::QuoteNodeObj>().value : e.args[1];
+    if (!m || !m->isObject(ObjKind::Module) || !n.isSymbol()) return std::nullopt;
+    ModuleObj* mod = const_cast<ModuleObj*>(&m->as<ModuleObj>());
+    if (globalIndex.count({mod, n.asSymbol().id()})) return std::nullopt;
+    if (interp::Binding* bd = in.impl().findBinding(mod, n.asSymbol()); bd && bd->defined) return bd->value;
+    return std::nullopt;
+  }
+  if (e.head == S().curly) {
+    std::vector<Value> parts;
+    for (const Value& a : e.args) {
+      auto v = staticValue(b, a);
+      if (!v) return std::nullopt;
+      parts.push_back(*v);
+    }
+    if (!interp::isType(parts[0])) return std::nullopt;
+    try {
+      return T.applyType(parts[0], std::vector<Value>(parts.begin() + 1, parts.end()));
+    } catch (const interp::TypeOpError&) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+void Inferencer::lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, std::vector<NodePtr>& out) {
+  for (size_t i = from; i < exs.size(); ++i) {
+    const Value& a = exs[i];
+    if (isHead(a, S().parameters) || isHead(a, S().kw))
+      fail(b, diag::Kind::UnsupportedConstruct, "keyword arguments are not supported in compiled calls yet",
+           "move the code into an @objmode block");
+    if (isHead(a, S().splat)) {
+      NodePtr v = lower(b, E(a).args[0], true);
+      if (isBottomType(v->type)) {
+        out.push_back(std::move(v));
+        continue;
+      }
+      if (!interp::isType(v->type, TypeKind::DataType) || !T.isTupleType(v->type))
+        fail(b, diag::Kind::UnsupportedConstruct,
+             "splatting a " + showType(v->type) + " is not supported in compiled code (only tuples of known length)",
+             "pass a tuple, or move the code into an @objmode block");
+      const auto& ps = v->type.as<DataTypeObj>().params;
+      if (ps.empty()) continue;
+      std::vector<NodePtr> pre;
+      NodePtr read = stash(b, v, pre);
+      for (size_t j = 0; j < ps.size(); ++j) {
+        auto g = mk(b, Op::TupleGet, ps[j]);
+        g->slot = static_cast<int>(j);
+        if (j == 0 && !pre.empty()) g->kids.push_back(std::move(pre[0]));  // the temp's LocalSet yields the tuple
+        else g->kids.push_back(clonePure(b, *read));
+        out.push_back(std::move(g));
+      }
+      continue;
+    }
+    out.push_back(lower(b, a, true));
+  }
+}
+
+NodePtr Inferencer::lowerCall(Body& b, const ExprObj& e) {
+  const Value& callee = e.args[0];
+  auto isNewName = [&](const Value& v) {
+    if (!v.isSymbol() || v.asSymbol() != S().new_) return false;
+    for (Scope* sc = b.scope; sc; sc = sc->parent)
+      if (sc->find(S().new_) >= 0) return false;
+    return true;
+  };
+  if (isNewName(callee)) {
+    std::vector<NodePtr> args;
+    lowerArgs(b, e.args, 1, args);
+    return lowerNew(b, b.constructedType, std::move(args));
+  }
+  if (isHead(callee, S().curly) && isNewName(E(callee).args[0])) {
+    std::vector<Value> params;
+    for (size_t i = 1; i < E(callee).args.size(); ++i) {
+      auto v = staticValue(b, E(callee).args[i]);
+      if (!v) fail(b, diag::Kind::UnsupportedConstruct, "new{...} with a non-constant type parameter");
+      params.push_back(*v);
+    }
+    if (b.constructedType.isNothing()) fail(b, diag::Kind::UnsupportedConstruct, "`new` outside a constructor");
+    Value wrapper = T.unwrap(b.constructedType).as<DataTypeObj>().tname->wrapper;
+    Value t;
+    try {
+      t = T.applyType(wrapper, params);
+    } catch (const interp::TypeOpError& err) {
+      fail(b, diag::Kind::TypeMismatch, err.message);
+    }
+    std::vector<NodePtr> args;
+    lowerArgs(b, e.args, 1, args);
+    return lowerNew(b, t, std::move(args));
+  }
+  if (callee.isSymbol()) {
+    const std::string& n = callee.asSymbol().str();
+    if (n.size() >= 2 && n[0] == '.' && !std::isalnum(static_cast<unsigned char>(n[1])) && n[1] != '_')
+      fail(b, diag::Kind::UnsupportedConstruct, "broadcasting is not supported in compiled code yet",
+           "move the code into an @objmode block");
+  }
+  std::optional<Value> f = staticValue(b, callee);
+  std::vector<NodePtr> pre;
+  if (!f) {
+    NodePtr cn = lower(b, callee, true);
+    f = constOf(*cn);
+    if (!f)
+      fail(b, diag::Kind::UnsupportedConstruct,
+           "cannot determine the called function statically (the callee has type " + showType(cn->type) + ")",
+           "move the code into an @objmode block");
+  }
+  std::string name = callee.isSymbol() ? callee.asSymbol().str() : syntax::show(callee);
+  if (f->isObject(ObjKind::Function)) name = f->as<FunctionObj>().name.str();
+  std::vector<NodePtr> args;
+  lowerArgs(b, e.args, 1, args);
+  return callValue(b, *f, std::move(args), name);
+}
+
+NodePtr Inferencer::callValue(Body& b, const Value& f, std::vector<NodePtr> args, const std::string& displayName) {
+  for (auto& a : args) {
+    if (isBottomType(a->type)) {  // the call is never reached
+      auto blk = mk(b, Op::Block, T.Bottom);
+      for (auto& x : args) {
+        bool stop = isBottomType(x->type);
+        blk->kids.push_back(std::move(x));
+        if (stop) break;
+      }
+      return blk;
+    }
+  }
+  if (f.isObject(ObjKind::Function)) return callFunction(b, f, f.as<FunctionObj>(), std::move(args), displayName);
+  if (interp::isType(f) && !interp::isType(f, TypeKind::TypeVar)) {
+    // numeric conversions T(x)
+    if (args.size() == 1 && isNumericType(T, f) && (isNumericType(T, args[0]->type) || sameType(args[0]->type, T.Char)))
+      return convertTo(b, std::move(args[0]), f, showType(f) + "(x)");
+    interp::FunctionObj* ctor;
+    try {
+      ctor = &in.impl().constructorOf(f);
+    } catch (const interp::JuliaError& err) {
+      fail(b, diag::Kind::NoMethod, "cannot call type " + showType(f));
+    }
+    args.insert(args.begin(), constNode(b, f));
+    return callFunction(b, Value::object(ctor), *ctor, std::move(args), showType(f));
+  }
+  std::vector<TypeRef> types;
+  for (auto& a : args) types.push_back(a->type);
+  fail(b, diag::Kind::NoMethod, "objects of type " + showType(T.typeOf(f)) + " are not callable (in " +
+                                    describeCall(displayName, types) + ")");
+}
+
+std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, std::vector<NodePtr>& args) {
+  const std::string& n = f.name.str();
+  if (f.module != in.base && f.module != in.core && f.module != in.meta) return std::nullopt;
+  size_t na = args.size();
+  auto pureAll = [&]() {
+    for (auto& a : args)
+      if (!isPure(*a)) return false;
+    return true;
+  };
+  // Keeps the arguments' effects when a call folds to a constant.
+  auto folded = [&](NodePtr c) -> NodePtr {
+    if (pureAll()) return c;
+    auto blk = mk(b, Op::Block, c->type);
+    for (auto& a : args)
+      if (!isPure(*a)) blk->kids.push_back(std::move(a));
+    blk->kids.push_back(std::move(c));
+    return blk;
+  };
+  bool opaque0 = na >= 1 && sameType(args[0]->type, T.Exception);
+  if (n == "throw" && na == 1) {
+    auto t = mk(b, Op::Throw, T.Bottom);
+    t->kids.push_back(std::move(args[0]));
+    return t;
+  }
+  if (n == "rethrow" && na <= 1) {
+    auto t = mk(b, Op::Builtin, T.Bottom);
+    t->name = "rethrow";
+    for (auto& a : args) t->kids.push_back(std::move(a));
+    return t;
+  }
+  if (n == "typeof" && na == 1) {
+    if (opaque0) {
+      auto t = mk(b, Op::Builtin, T.DataType);
+      t->name = "typeof";
+      t->kids.push_back(std::move(args[0]));
+      return t;
+    }
+    return folded(constNode(b, args[0]->type));
+  }
+  if (n == "isa" && na == 2) {
+    auto t = constOf(*args[1]);
+    if (!t || !interp::isType(*t)) return std::nullopt;
+    if (opaque0) {
+      auto r = mk(b, Op::Builtin, T.Bool);
+      r->name = "isa";
+      r->kids.push_back(std::move(args[0]));
+      r->kids.push_back(std::move(args[1]));
+      return r;
+    }
+    return folded(constNode(b, Value::boolean(T.isSubtype(args[0]->type, *t))));
+  }
+  if ((n == "===" || n == "!==") && na == 2) {
+    bool neg = n == "!==";
+    TypeRef t0 = args[0]->type, t1 = args[1]->type;
+    if (!sameType(t0, T.Exception) && !sameType(t1, T.Exception)) {
+      if (!sameType(t0, t1)) return folded(constNode(b, Value::boolean(neg)));
+      if (singletonValue(T, t0)) return folded(constNode(b, Value::boolean(!neg)));
+      auto c0 = constOf(*args[0]), c1 = constOf(*args[1]);
+      if (c0 && c1 && args[0]->op == Op::Const && args[1]->op == Op::Const)
+        return folded(constNode(b, Value::boolean(in.identical(*c0, *c1) != neg)));
+    }
+    auto r = mk(b, Op::Builtin, T.Bool);
+    r->name = n;
+    for (auto& a : args) r->kids.push_back(std::move(a));
+    return r;
+  }
+  if (n == "tuple") {
+    auto t = mk(b, Op::Tuple, Value());
+    std::vector<Value> ts;
+    for (auto& a : args) {
+      ts.push_back(a->type);
+      t->kids.push_back(std::move(a));
+    }
+    t->type = T.tupleType(ts);
+    return t;
+  }
+  bool tuple0 = na >= 1 && interp::isType(args[0]->type, TypeKind::DataType) && T.isTupleType(args[0]->type);
+  if (n == "length" && na == 1 && tuple0)
+    return folded(constNode(b, Value::int64(static_cast<int64_t>(args[0]->type.as<DataTypeObj>().params.size()))));
+  if (n == "getindex" && na == 2 && tuple0 && args[1]->op == Op::Const && args[1]->value.isInteger()) {
+    const auto& ps = args[0]->type.as<DataTypeObj>().params;
+    int64_t i = static_cast<int64_t>(args[1]->value.toInt128());
+    if (i < 1 || i > static_cast<int64_t>(ps.size())) {
+      // always out of bounds: BoundsError at run time
+      auto blk = mk(b, Op::Block, T.Bottom);
+      if (!isPure(*args[0])) blk->kids.push_back(std::move(args[0]));
+      auto t = mk(b, Op::Throw, T.Bottom);
+      Value be = in.baseValue("BoundsError");
+      auto nw = mk(b, Op::New, be);
+      t->kids.push_back(std::move(nw));
+      blk->kids.push_back(std::move(t));
+      return blk;
+    }
+    auto g = mk(b, Op::TupleGet, ps[i - 1]);
+    g->slot = static_cast<int>(i - 1);
+    g->kids.push_back(std::move(args[0]));
+    return g;
+  }
+  if (n == "tail" && na == 1 && tuple0 && isPure(*args[0])) {
+    const auto& ps = args[0]->type.as<DataTypeObj>().params;
+    if (ps.empty()) return std::nullopt;  // ArgumentError at run time: keep the native
+    auto t = mk(b, Op::Tuple, T.tupleType(std::vector<Value>(ps.begin() + 1, ps.end())));
+    for (size_t j = 1; j < ps.size(); ++j) {
+      auto g = mk(b, Op::TupleGet, ps[j]);
+      g->slot = static_cast<int>(j);
+      g->kids.push_back(clonePure(b, *args[0]));
+      t->kids.push_back(std::move(g));
+    }
+    return t;
+  }
+  if ((n == "getfield" || n == "getproperty") && na == 2 && args[1]->op == Op::Const &&
+      interp::isType(args[0]->type, TypeKind::DataType)) {
+    const Value& key = args[1]->value;
+    auto& dt = args[0]->type.as<DataTypeObj>();
+    int idx = -1;
+    if (key.isSymbol()) {
+      auto names = T.fieldNames(args[0]->type);
+      for (size_t i = 0; i < names.size(); ++i)
+        if (names[i] == key.asSymbol()) idx = static_cast<int>(i);
+    } else if (key.isInteger()) {
+      idx = static_cast<int>(key.toInt128()) - 1;
+    }
+    if (tuple0 && idx >= 0 && idx < static_cast<int>(dt.params.size())) {
+      auto g = mk(b, Op::TupleGet, dt.params[idx]);
+      g->slot = idx;
+      g->kids.push_back(std::move(args[0]));
+      return g;
+    }
+    if (idx < 0 || idx >= static_cast<int>(dt.fieldTypes.size()))
+      fail(b, diag::Kind::TypeMismatch, "type " + showType(args[0]->type) + " has no field " +
+                                            (key.isSymbol() ? key.asSymbol().str() : std::to_string(idx + 1)));
+    TypeRef ft = dt.fieldTypes[idx];
+    if (!T.isConcrete(ft))
+      fail(b, diag::Kind::UnionTypedVariable,
+           "field " + (key.isSymbol() ? key.asSymbol().str() : std::to_string(idx + 1)) + " of " +
+               showType(args[0]->type) + " has the non-concrete type " + showType(ft),
+           "declare the field with a concrete type or move the code into an @objmode block");
+    auto g = mk(b, Op::GetField, ft);
+    g->slot = idx;
+    g->kids.push_back(std::move(args[0]));
+    return g;
+  }
+  if (n == "sprint" && na == 2) {
+    auto fn = constOf(*args[0]);
+    if (fn && fn->isObject(ObjKind::Function) && fn->as<FunctionObj>().name.str() == "showerror" &&
+        T.isSubtype(args[1]->type, T.Exception)) {
+      auto r = mk(b, Op::Builtin, T.String);
+      r->name = "sprint_showerror";
+      r->kids.push_back(std::move(args[1]));
+      return r;
+    }
+  }
+  if (n == "convert" && na == 2) {
+    auto t = constOf(*args[0]);
+    if (t && interp::isType(*t)) {
+      if (sameType(args[1]->type, *t)) return std::move(args[1]);
+      if (isNumericType(T, *t) && isNumericType(T, args[1]->type)) return convertTo(b, std::move(args[1]), *t, "convert");
+    }
+  }
+  if (n == ":" && (na == 2 || na == 3)) {
+    bool ints = true;
+    for (auto& a : args) ints = ints && sameType(a->type, T.Int64);
+    if (ints) {
+      Value range = na == 2 ? T.applyType(in.baseValue("UnitRange"), {T.Int64})
+                            : T.applyType(in.baseValue("StepRange"), {T.Int64, T.Int64});
+      auto r = mk(b, Op::Builtin, range);
+      r->name = ":";
+      for (auto& a : args) r->kids.push_back(std::move(a));
+      return r;
+    }
+  }
+  if ((n == "eval" || n == "include" || n == "include_string" || n == "invokelatest") && f.module != nullptr)
+    fail(b, diag::Kind::UnsupportedConstruct, n + " at run time is not supported in compiled code",
+         "move the code into an @objmode block");
+  return std::nullopt;
+}
+
+NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& f, std::vector<NodePtr> args,
+                                 const std::string& displayName) {
+  std::vector<TypeRef> types;
+  for (auto& a : args) types.push_back(a->type);
+  TypeSystem::Selection sel = T.selectMethod(f, types, ~0ull);
+  if (sel.method && sel.ambiguous.empty())
+    if (auto folded = foldAtBuildTime(b, fval, f, *sel.method, args)) return std::move(*folded);
+  if (auto s = lowerSpecial(b, f, args)) return std::move(*s);
+  bool isCtor = !f.constructedType.isNothing();
+  auto shownTypes = [&]() {
+    // constructors: show T(args) without the leading Type{T}
+    if (isCtor && !types.empty()) return std::vector<TypeRef>(types.begin() + 1, types.end());
+    return types;
+  };
+  if (!sel.ambiguous.empty())
+    fail(b, diag::Kind::AmbiguousCall, describeCall(displayName, shownTypes()) + " is ambiguous",
+         "define a more specific method");
+  if (!sel.method)
+    fail(b, diag::Kind::NoMethod, "no method matching " + describeCall(displayName, shownTypes()) +
+                                      " (this call would throw a MethodError at run time)");
+  const Method* m = sel.method;
+  if (m->native) {
+    if (isCtor) {
+      auto t = constOf(*args[0]);
+      if (t && args.size() == 2 && (isNumericType(T, *t) || sameType(*t, T.Char)) &&
+          (isNumericType(T, args[1]->type) || sameType(args[1]->type, T.Char)))
+        return convertTo(b, std::move(args[1]), *t, showType(*t) + "(x)");
+      if (t && args.size() == 2 && sameType(*t, T.String) && sameType(args[1]->type, T.String)) return std::move(args[1]);
+      fail(b, diag::Kind::UnsupportedBuiltin,
+           describeCall(displayName, shownTypes()) + " is not supported in compiled code yet",
+           "move the code into an @objmode block");
+    }
+    return lowerBuiltin(b, f.name.str(), std::move(args));
+  }
+  std::string what = describeCall(displayName, shownTypes());
+  callStack.push_back({what, b.file, b.line});
+  TypeRef ret;
+  ir::MethodInstance* mi;
+  try {
+    mi = instance(m, types, sel.sparamValues, ret);
+  } catch (...) {
+    callStack.pop_back();
+    throw;
+  }
+  callStack.pop_back();
+  auto c = mk(b, Op::Call, ret);
+  c->callee = mi;
+  c->name = mi->juliaName;
+  size_t fixed = m->isVarargs ? m->argNames.size() - 1 : m->argNames.size();
+  for (size_t i = 0; i < fixed && i < args.size(); ++i) c->kids.push_back(std::move(args[i]));
+  if (m->isVarargs) {
+    auto t = mk(b, Op::Tuple, Value());
+    std::vector<Value> ts;
+    for (size_t i = fixed; i < args.size(); ++i) {
+      ts.push_back(args[i]->type);
+      t->kids.push_back(std::move(args[i]));
+    }
+    t->type = T.tupleType(ts);
+    c->kids.push_back(std::move(t));
+  }
+  return c;
+}
+
+namespace {
+bool buildsCode(const Value& ex) {
+  if (!ex.isExpr()) return false;
+  const std::string& h = E(ex).head.str();
+  if (h == "quote" || h == "copyast") return true;
+  if (h == "generated") return false;
+  for (const Value& a : E(ex).args)
+    if (buildsCode(a)) return true;
+  return false;
+}
+}  // namespace
+
+// Calls whose arguments are all build-time constants and whose values compiled code cannot
+// hold (Expr and the like) run in the interpreter at build time: metaprogramming helpers
+// (`sub2ind_gen_impl(Tuple{Int,Int}, Int, Int)`), `Meta.parse("...")`, `ex.head`, and the
+// printing of such constants (folded into printing a string).
+std::optional<NodePtr> Inferencer::foldAtBuildTime(Body& b, const Value& fval, const FunctionObj& f, const Method& m,
+                                                   std::vector<NodePtr>& args) {
+  std::vector<Value> vals;
+  std::vector<TypeRef> types;
+  bool opaque = false;
+  for (auto& a : args) {
+    if (!(a->op == Op::Const || a->op == Op::TypeConst || (isPure(*a) && singletonValue(T, a->type)))) {
+      if (a->op != Op::Tuple) return std::nullopt;
+      for (auto& k : a->kids)
+        if (k->op != Op::Const && k->op != Op::TypeConst) return std::nullopt;
+    }
+    auto c = constOf(*a);
+    if (!c && a->op == Op::Tuple) {
+      std::vector<Value> elems;
+      for (auto& k : a->kids) elems.push_back(*constOf(*k));
+      c = in.makeTuple(elems);
+    }
+    if (!c) return std::nullopt;
+    vals.push_back(*c);
+    types.push_back(a->type);
+    if (!isRepresentable(T, a->type)) opaque = true;
+  }
+  const std::string& n = f.name.str();
+  static const std::set<std::string> printers = {"print", "println", "show", "display"};
+  static const std::set<std::string> pure = {"parse", "_parse", "getproperty", "getfield", "getindex", "length",
+                                             "string", "repr", "nameof", "fieldnames", "Symbol", "first", "last",
+                                             "isempty", "==", "!=", "isequal", "nfields", "lastindex", "firstindex"};
+  bool isPrinter = printers.count(n) > 0;
+  if (m.native) {
+    if (isPrinter) {
+      if (!opaque || vals.empty()) return std::nullopt;
+      std::vector<Value> sargs{fval};
+      sargs.insert(sargs.end(), vals.begin(), vals.end());
+      Value text;
+      try {
+        text = in.callBase("sprint", sargs);
+      } catch (const interp::JuliaError& err) {
+        fail(b, diag::Kind::UnsupportedBuiltin, "printing this constant at build time failed: " + in.repr(err.value));
+      }
+      auto p = mk(b, Op::Builtin, T.Nothing);
+      p->name = "print";
+      p->kids.push_back(constNode(b, text));
+      return p;
+    }
+    if (!pure.count(n)) return std::nullopt;
+    if (!opaque && planBuiltin(T, n, types)) return std::nullopt;
+  } else {
+    if (m.generated || !buildsCode(m.body)) return std::nullopt;
+  }
+  std::string key = n + "|" + signature(types);
+  for (auto& v : vals) key += "|" + in.repr(v);
+  auto it = P.folded.find(key);
+  Value result;
+  if (it != P.folded.end()) {
+    result = it->second;
+  } else {
+    try {
+      result = in.call(fval, vals);
+    } catch (const interp::JuliaError& err) {
+      std::string text;
+      try {
+        text = in.callBase("sprint", {in.baseValue("showerror"), err.value}).as<jl::StringObj>().data;
+      } catch (...) {
+        text = in.repr(err.value);
+      }
+      fail(b, diag::Kind::UnsupportedConstruct,
+           describeCall(n, types) + " runs at build time (its arguments are constants and it builds code) and threw: " + text);
+    }
+    P.folded[key] = result;
+  }
+  return constNode(b, result);
+}
+
+NodePtr Inferencer::lowerBuiltin(Body& b, const std::string& name, std::vector<NodePtr> args) {
+  std::vector<TypeRef> types;
+  for (auto& a : args) types.push_back(a->type);
+  // Constant folding of scalar arithmetic and comparisons (left to run time when it throws).
+  static const std::set<std::string> foldable = {"+", "-", "*", "/", "==", "!=", "<", "<=", ">", ">=", "!",
+                                                 "÷", "div", "rem", "%", "mod", "&", "|", "xor", "<<", ">>"};
+  if (foldable.count(name) && !args.empty()) {
+    std::vector<Value> vals;
+    for (auto& a : args)
+      if (a->op == Op::Const && (a->value.isInteger() || a->value.isFloat() || a->value.isBool()))
+        vals.push_back(a->value);
+    if (vals.size() == args.size()) {
+      try {
+        return constNode(b, in.callBase(name, vals));
+      } catch (const interp::JuliaError&) {
+      }
+    }
+  }
+  auto plan = planBuiltin(T, name, types);
+  if (!plan)
+    fail(b, diag::Kind::UnsupportedBuiltin, describeCall(name, types) + " is not supported in compiled code yet",
+         "move the code into an @objmode block");
+  auto n = mk(b, Op::Builtin, plan->result);
+  n->name = plan->name;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (!plan->argTargets[i].isNothing())
+      n->kids.push_back(convertTo(b, std::move(args[i]), plan->argTargets[i], "argument of " + name));
+    else
+      n->kids.push_back(std::move(args[i]));
+  }
+  return n;
+}
+
+NodePtr Inferencer::lowerNew(Body& b, const Value& type, std::vector<NodePtr> args) {
+  if (type.isNothing() || !interp::isType(type, TypeKind::DataType))
+    fail(b, diag::Kind::UnsupportedConstruct, "`new` outside a constructor, or of a non-concrete type");
+  auto& dt = type.as<DataTypeObj>();
+  if (dt.tname->isAbstract || T.hasFreeTypeVars(type))
+    fail(b, diag::Kind::UnsupportedConstruct, "new: cannot instantiate the non-concrete type " + showType(type));
+  if (args.size() > dt.fieldTypes.size())
+    fail(b, diag::Kind::NoMethod, "new: too many arguments for " + showType(type));
+  auto fields = T.fieldNames(type);
+  auto n = mk(b, Op::New, type);
+  for (size_t i = 0; i < args.size(); ++i) {
+    const Value& ft = dt.fieldTypes[i];
+    std::string what = "field " + (i < fields.size() ? fields[i].str() : std::to_string(i + 1)) + " of " + showType(type);
+    if (!T.isConcrete(ft) && !T.isSubtype(type, T.Exception) && !isBottomType(args[i]->type))
+      fail(b, diag::Kind::UnionTypedVariable, what + " has the non-concrete type " + showType(ft),
+           "declare the field with a concrete type or move the code into an @objmode block");
+    n->kids.push_back(convertTo(b, std::move(args[i]), ft, what));
+  }
+  return n;
+}
+
+Value Inferencer::generatorResult(Body& b, const Method& m, const Value& genBody, const std::vector<TypeRef>& argTypes,
+                                  const std::vector<Value>& sparams) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%p/%p|", static_cast<const void*>(&m), static_cast<const void*>(genBody.obj()));
+  std::string key = buf + signature(argTypes);
+  auto it = P.generated.find(key);
+  if (it != P.generated.end()) return it->second;
+  Value result;
+  try {
+    result = in.runGenerator(m, genBody, argTypes, sparams);
+  } catch (const interp::JuliaError& err) {
+    std::string text;
+    try {
+      text = in.callBase("sprint", {in.baseValue("showerror"), err.value}).as<jl::StringObj>().data;
+    } catch (...) {
+      text = in.repr(err.value);
+    }
+    b.generatedCode = true;
+    fail(b, diag::Kind::GeneratorError, "the generator of " + (m.owner ? m.owner->name.str() : std::string("?")) +
+                                            " threw an error: " + text);
+  }
+  P.generated[key] = result;
+  return result;
+}
+
+}  // namespace jl::types
