@@ -80,9 +80,19 @@ BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::st
     return plan;
   }
   Value line;
-  for (const Value& stmt : r.value.as<ExprObj>().args) {
+  // Statements in file order; `a; b` on one line is a nested :toplevel, taken apart so
+  // each part is expanded (and, for definitions, evaluated) before the next.
+  std::vector<Value> pending(r.value.as<ExprObj>().args.rbegin(), r.value.as<ExprObj>().args.rend());
+  while (!pending.empty()) {
+    Value stmt = pending.back();
+    pending.pop_back();
     if (stmt.isObject(ObjKind::LineNumberNode)) {
       line = stmt;
+      continue;
+    }
+    if (isHead(stmt, "toplevel")) {
+      const auto& parts = stmt.as<ExprObj>().args;
+      pending.insert(pending.end(), parts.rbegin(), parts.rend());
       continue;
     }
     try {
