@@ -178,6 +178,16 @@ std::string FunctionEmitter::body() {
   indent_ = 1;
   if (!mi_.body) return "{\n}\n";
   emitStmt(*mi_.body, Dest{isMain_ ? DestKind::Discard : DestKind::Return, ""});
+  if (!isMain_) {
+    // A body that ends in a call that never returns (error(...)) still needs an end the
+    // C++ compiler can see is never reached.
+    size_t end = out_.find_last_not_of(" \n");
+    size_t start = out_.rfind('\n', end == std::string::npos ? 0 : end);
+    std::string last = out_.substr(start == std::string::npos ? 0 : start + 1);
+    size_t first = last.find_first_not_of(' ');
+    if (first == std::string::npos || (last.compare(first, 6, "return") != 0 && last.compare(first, 5, "throw") != 0))
+      line("jlrt::unreachable();");
+  }
   std::string decls;
   for (size_t i = 0; i < mi_.locals.size(); ++i) {
     if (!declareTop_[i]) continue;
@@ -295,6 +305,12 @@ std::string FunctionEmitter::emitExpr(const Node& n) {
     emitStmt(n, Dest{DestKind::Assign, t});
     return t;
   }
+  return emitExprParts(n);
+}
+
+// The C++ expression of `n` from the expressions of its kids; kids with side effects are
+// spilled into temporaries first (emitArgs), so this is safe for any argument mix.
+std::string FunctionEmitter::emitExprParts(const Node& n) {
   switch (n.op) {
     case Op::Const: return E.constExpr(n.value, n.type);
     case Op::TypeConst: return E.typeValueExpr(n.value);
@@ -627,8 +643,8 @@ void FunctionEmitter::emitStmt(const Node& n, const Dest& d) {
       if (s >= localNames_.size()) E.fail("local slot out of range", &n);
       bool live = declareTop_[s] || read_[s];
       if (!live) {
-        emitStmt(*n.kids[0], Dest{DestKind::Discard, ""});
-        if (d.kind != DestKind::Discard) E.fail("value of an assignment to an unused local", &n);
+        // The local is never read: only the assigned value matters (`() -> (y = 7)`).
+        emitStmt(*n.kids[0], d);
         return;
       }
       const Node& v = *n.kids[0];
@@ -655,7 +671,11 @@ void FunctionEmitter::emitStmt(const Node& n, const Dest& d) {
       return;
     }
     default: {
-      std::string e = emitExpr(n);
+      // Calls and constructors whose arguments are not all pure are not expression forms;
+      // their arguments are evaluated into temporaries, in order, by emitExprParts.
+      bool callLike = n.op == Op::Call || n.op == Op::Builtin || n.op == Op::New || n.op == Op::Tuple ||
+                      n.op == Op::TupleGet || n.op == Op::GetField || n.op == Op::Convert;
+      std::string e = (!isExprForm(n) && callLike) ? emitExprParts(n) : emitExpr(n);
       emitValueInto(e, n, d);
       return;
     }

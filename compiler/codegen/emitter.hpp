@@ -139,6 +139,7 @@ class FunctionEmitter {
   void emitBlockInto(const ir::Node& n, const Dest& d);  // a body: braces already open
   void emitValueInto(const std::string& expr, const ir::Node& n, const Dest& d);
   std::string emitExpr(const ir::Node& n);
+  std::string emitExprParts(const ir::Node& n);
   bool isExprForm(const ir::Node& n) const;
   std::vector<std::string> emitArgs(const std::vector<ir::NodePtr>& kids);
   std::string emitCall(const ir::Node& n, std::vector<std::string> args);

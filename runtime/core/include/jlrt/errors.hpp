@@ -4,6 +4,8 @@
 // templates that need `repr` of a value are in print.hpp.
 #pragma once
 
+#include <cstdlib>
+
 #include <cstdint>
 #include <string>
 
@@ -42,6 +44,8 @@ Exception make_type_error_text(const std::string& text);
 Exception make_user(const std::string& type, const std::string& text);
 
 [[noreturn]] void throw_exception(Exception e);
+// Marks the end of a generated function body that cannot be reached.
+[[noreturn]] inline void unreachable() { std::abort(); }
 [[noreturn]] void throw_error(String msg);
 [[noreturn]] void throw_assertion(String msg);
 [[noreturn]] void throw_argument(String msg);
