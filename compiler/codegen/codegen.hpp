@@ -6,6 +6,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "ir/ir.hpp"
 
@@ -34,6 +35,14 @@ struct CodegenError : std::runtime_error {
 // either `jl_program_main` + `main()` (programs) or the extern "C" ccallables (libraries: a
 // Program whose main body has no statements). Deterministic bytes. Throws CodegenError.
 std::string emitCpp(const ir::Program& program, const EmitOptions& options);
+
+// What linking the generated file needs besides libjlcc_rt.a.
+struct EmitInfo {
+  std::vector<std::string> runtimeLibraries;  // jlcc libraries linked before libjlcc_rt.a ("jlcc_rt_regex")
+  std::vector<std::string> systemLibraries;   // -l names linked after it ("pcre2-8")
+};
+// emitCpp, also reporting the libraries the program needs in `info`.
+std::string emitCpp(const ir::Program& program, const EmitOptions& options, EmitInfo& info);
 
 // The C header of a library: prototypes of its Base.@ccallable functions inside
 // `extern "C"`. Throws CodegenError.

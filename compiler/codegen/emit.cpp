@@ -49,6 +49,8 @@ Emitter::Emitter(const ir::Program& p, const EmitOptions& o) : prog(p), opts(o) 
   // File-scope names: structs, then functions, then globals (all deterministic).
   for (const auto& sd : p.structs) {
     if (isBaseException(sd.type)) continue;
+    std::string tn = typeNameOf(sd.type);
+    if (tn == "Regex" || tn == "RegexMatch" || tn == "Cmd") continue;  // runtime classes (jlrt::Regex, ...)
     std::string base = sanitizeName(!sd.cppName.empty() ? sd.cppName : typeNameOf(sd.type));
     StructInfo si;
     si.def = &sd;
@@ -218,11 +220,16 @@ std::string Emitter::run() {
 
   std::string out = replaceAll(std::string(templateText("prologue.cpp.in")), "@SOURCE@", prog.sourceFile);
   out = replaceAll(out, "@BASENAME@", base);
-  out = replaceAll(out, "@EXTRA_INCLUDES@\n", "");
+  out = replaceAll(out, "@EXTRA_INCLUDES@\n", usesRegex ? "#include \"jlrt/regex.hpp\"\n" : "");
   out += "\n" + structsText;
   if (!symbolDecls.empty()) {
     out += "// ---- Symbols ----\n\n";
     for (auto& d : symbolDecls) out += d + "\n";
+    out += "\n";
+  }
+  if (!constDecls.empty()) {
+    out += "// ---- Constants ----\n\n";
+    for (auto& d : constDecls) out += d + "\n";
     out += "\n";
   }
   out += globalsText;
@@ -285,6 +292,17 @@ std::string Emitter::header() {
 std::string emitCpp(const ir::Program& program, const EmitOptions& options) {
   Emitter e(program, options);
   return e.run();
+}
+
+std::string emitCpp(const ir::Program& program, const EmitOptions& options, EmitInfo& info) {
+  Emitter e(program, options);
+  std::string cpp = e.run();
+  info = EmitInfo();
+  if (e.usesRegex) {
+    info.runtimeLibraries.push_back("jlcc_rt_regex");
+    info.systemLibraries.push_back("pcre2-8");
+  }
+  return cpp;
 }
 
 std::string emitHeader(const ir::Program& program, const EmitOptions& options) {

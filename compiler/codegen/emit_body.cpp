@@ -481,11 +481,13 @@ void FunctionEmitter::emitValueInto(const std::string& expr, const Node& n, cons
   switch (d.kind) {
     case DestKind::Discard:
       if (!isPure(n) && expr != "jlrt::nothing") line(expr + ";");
+      else if (n.op == Op::LocalGet) line("(void)" + expr + ";");  // a value computed only to be dropped
       return;
     case DestKind::Return: {
       bool retNothing = isMain_ || E.classify(mi_.returnType) == TypeClass::Nothing;
       if (retNothing) {
         if (!isPure(n) && expr != "jlrt::nothing") line(expr + ";");
+        else if (n.op == Op::LocalGet) line("(void)" + expr + ";");
         if (c != TypeClass::Bottom) line(isMain_ ? "return;" : "return jlrt::nothing;");
         return;
       }

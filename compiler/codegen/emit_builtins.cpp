@@ -134,6 +134,10 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
       if (it->second == "ne") return "true";
       return unsupported();
     }
+    if (tc[0] == TypeClass::Vector && (it->second == "eq" || it->second == "ne"))  // elementwise ==
+      return std::string(it->second == "ne" ? "!" : "") + "(" + a[0] + " == " + a[1] + ")";
+    if ((tc[0] == TypeClass::Regex || tc[0] == TypeClass::Cmd) && it->second != "eq" && it->second != "isequal")
+      return unsupported();
     return "jlrt::" + it->second + "(" + a[0] + ", " + a[1] + ")";
   }
   if (name == "===" || name == "≡" || name == "!==" || name == "≢") {
@@ -146,6 +150,7 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
     else if (tc[0] == TypeClass::String) r = "(" + a[0] + " == " + a[1] + ")";
     else if (tc[0] == TypeClass::Vector) r = a[0] + ".same(" + a[1] + ")";
     else if (tc[0] == TypeClass::MutableStruct) r = "(" + a[0] + " == " + a[1] + ")";
+    else if (tc[0] == TypeClass::Optional) r = "jlrt::egal(" + a[0] + ", " + a[1] + ")";
     else return unsupported();
     if (!neg) return r;
     if (r == "false") return "true";
@@ -246,12 +251,25 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
   // ---- exceptions and types ----
   if (name == "typeof" && na == 1) {
     if (ct[0] == "jlrt::Exception") return "jlrt::type_of(" + a[0] + ")";
+    if (tc[0] == TypeClass::Optional)
+      return "(" + a[0] + ".is_nothing() ? jlrt::Type{\"Nothing\"_jl} : " + E.typeValueExpr(E.optionalElem(n.kids[0]->type)) + ")";
     return E.typeValueExpr(n.kids[0]->type);
   }
   if ((name == "getproperty" || name == "getfield") && na == 2 && n.kids[1]->op == Op::Const) {
     const jl::Value& f = n.kids[1]->value;
     std::string field = f.isSymbol() ? f.asSymbol().str() : "";
     if (ct[0] == "jlrt::Exception" && field == "msg") return a[0] + ".msg()";
+    if (tc[0] == TypeClass::RegexMatch || tc[0] == TypeClass::Optional) {
+      // a RegexMatch, or the optional result of `match` (unwrapped: an error when nothing)
+      if (tc[0] == TypeClass::Optional && E.classify(E.optionalElem(n.kids[0]->type)) != TypeClass::RegexMatch)
+        return unsupported();
+      std::string m = tc[0] == TypeClass::Optional ? a[0] + ".value(" + cppStringLiteral(field) + ")" : a[0];
+      if (field == "match" || field == "captures" || field == "offset" || field == "offsets" || field == "regex")
+        return m + "." + field;
+      return unsupported();
+    }
+    if (tc[0] == TypeClass::Regex && field == "pattern") return a[0] + ".pattern()";
+    if (tc[0] == TypeClass::Cmd && field == "exec") return a[0] + ".exec()";
     if (tc[0] == TypeClass::Struct || tc[0] == TypeClass::MutableStruct) {
       const StructInfo* si = E.structOf(n.kids[0]->type);
       for (auto& fn : si->def->fieldNames)
@@ -281,6 +299,17 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
   if (name == "identity" && na == 1) return a[0];
   if (name == "ifelse" && na == 3) return "(" + a[0] + " ? " + a[1] + " : " + a[2] + ")";
   if (name == "Symbol" && na == 1 && tc[0] == TypeClass::String) return "jlrt::symbol(" + a[0] + ".view())";
+
+  // ---- regular expressions, commands, optionals ----
+  if (name == "Regex" && (na == 1 || na == 2) && rc == TypeClass::Regex) return call("jlrt::Regex::make");
+  if (name == "match" && (na == 2 || na == 3) && tc[0] == TypeClass::Regex) return call("jlrt::match");
+  if (name == "occursin" && na == 2 && tc[0] == TypeClass::Regex) return call("jlrt::occursin");
+  if (name == "contains" && na == 2 && tc[1] == TypeClass::Regex) return "jlrt::occursin(" + a[1] + ", " + a[0] + ")";
+  if (name == "getindex" && na == 2 && tc[0] == TypeClass::RegexMatch) return call("jlrt::getindex");
+  if (name == "length" && na == 1 && (tc[0] == TypeClass::RegexMatch || tc[0] == TypeClass::Cmd))
+    return call("jlrt::length");
+  if ((name == "_cmd" || name == "Cmd") && na == 1 && rc == TypeClass::Cmd) return "jlrt::Cmd::make(" + a[0] + ")";
+  if (name == "isnothing" && na == 1 && tc[0] == TypeClass::Optional) return a[0] + ".is_nothing()";
 
   // ---- strings ----
   if (na >= 1 && tc[0] == TypeClass::String) {
@@ -320,6 +349,7 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
     if (name == "pop!" && na == 1) return "jlrt::pop(" + a[0] + ")";
     if (name == "popfirst!" && na == 1) return "jlrt::popfirst(" + a[0] + ")";
     if ((name == "first" || name == "last" || name == "copy") && na == 1) return "jlrt::" + name + "(" + a[0] + ")";
+    if (name == "collect" && na == 1) return "jlrt::copy(" + a[0] + ")";
   }
 
   // ---- tuples ----

@@ -44,6 +44,9 @@ enum class TypeClass {
   TypeValue,  // Type{T} / DataType: jlrt::Type
   Function,   // singleton function types: jlrt::Function
   Printed,    // Expr, QuoteNode, ...: constants printed from build-time text
+  Regex, RegexMatch,  // jlrt::Regex / jlrt::RegexMatch (jlrt/regex.hpp, library jlcc_rt_regex)
+  Cmd,        // jlrt::Cmd
+  Optional,   // Union{Nothing, T}: jlrt::Optional<T>
   Bottom,     // Union{}: no value
   Unsupported
 };
@@ -67,11 +70,13 @@ class Emitter {
   const StructInfo* structOf(const ir::TypeRef& t);
   std::vector<ir::TypeRef> tupleElems(const ir::TypeRef& t);
   ir::TypeRef vectorElem(const ir::TypeRef& t);
+  ir::TypeRef optionalElem(const ir::TypeRef& t);  // T of Union{Nothing, T}, else nothing
   std::string typeValueExpr(const ir::TypeRef& t);  // jlrt::Type{"Int64"_jl}
 
   // --- literals ---
   std::string constExpr(const jl::Value& v, const ir::TypeRef& t);
   std::string symbolRef(jl::Symbol s);
+  std::string fileConstant(const jl::Value& v, const ir::TypeRef& t);
 
   [[noreturn]] void fail(const std::string& msg, const ir::Node* at = nullptr);
 
@@ -84,6 +89,10 @@ class Emitter {
   NameTable fileNames;                  // file-scope identifiers
   std::map<std::string, std::string> symbolVars;  // Julia symbol name -> C++ variable
   std::vector<std::string> symbolDecls;
+  // File-scope constants built once: regex literals, vector and Cmd constants.
+  std::map<const jl::Object*, std::string> constVars;
+  std::vector<std::string> constDecls;
+  bool usesRegex = false;               // the file needs jlrt/regex.hpp and jlcc_rt_regex
   int currentLine = 0;                  // for error messages
 
  private:

@@ -182,12 +182,32 @@ bool Emitter::isBaseException(const ir::TypeRef& t) {
   return d && inCoreOrBase(*d) && derivesFromException(*d);
 }
 
+ir::TypeRef Emitter::optionalElem(const ir::TypeRef& t) {
+  if (!interp::isType(t, interp::TypeKind::Union)) return ir::TypeRef();
+  const auto& ms = t.as<interp::UnionObj>().members;
+  if (ms.size() != 2) return ir::TypeRef();
+  for (int i = 0; i < 2; ++i) {
+    const interp::DataTypeObj* d = asDT(ms[i]);
+    if (d && inCoreOrBase(*d) && tnameOf(*d) == "Nothing" && asDT(ms[1 - i])) return ms[1 - i];
+  }
+  return ir::TypeRef();
+}
+
 TypeClass Emitter::classify(const ir::TypeRef& t) {
   if (interp::isType(t, interp::TypeKind::Union) && t.as<interp::UnionObj>().members.empty()) return TypeClass::Bottom;
+  if (ir::TypeRef e = optionalElem(t); !e.isNothing()) {
+    TypeClass ec = classify(e);
+    return ec == TypeClass::Unsupported || ec == TypeClass::Nothing ? TypeClass::Unsupported : TypeClass::Optional;
+  }
   const interp::DataTypeObj* d = asDT(t);
   if (!d) return TypeClass::Unsupported;
-  if (structOf(t)) return structOf(t)->def->isMutable ? TypeClass::MutableStruct : TypeClass::Struct;
   std::string n = tnameOf(*d);
+  if (inCoreOrBase(*d) && (n == "Regex" || n == "RegexMatch")) {
+    usesRegex = true;
+    return n == "Regex" ? TypeClass::Regex : TypeClass::RegexMatch;
+  }
+  if (inCoreOrBase(*d) && n == "Cmd") return TypeClass::Cmd;
+  if (structOf(t)) return structOf(t)->def->isMutable ? TypeClass::MutableStruct : TypeClass::Struct;
   if (inCoreOrBase(*d)) {
     if (n == "Nothing") return TypeClass::Nothing;
     if (n == "Bool") return TypeClass::Bool;
@@ -280,6 +300,10 @@ std::string Emitter::cppType(const ir::TypeRef& t) {
     case TypeClass::TypeValue: return "jlrt::Type";
     case TypeClass::Function: return "jlrt::Function";
     case TypeClass::Printed: return "jlrt::Printed";
+    case TypeClass::Regex: return "jlrt::Regex";
+    case TypeClass::RegexMatch: return "jlrt::RegexMatch";
+    case TypeClass::Cmd: return "jlrt::Cmd";
+    case TypeClass::Optional: return "jlrt::Optional<" + cppType(optionalElem(t)) + ">";
     case TypeClass::Unsupported: break;
   }
   fail("type " + juliaTypeName(t) + " has no C++ representation (not a concrete supported type)");
@@ -356,6 +380,7 @@ std::string Emitter::constExpr(const jl::Value& v, const ir::TypeRef& t) {
   if (v.isObject(ObjKind::Function)) {
     return "jlrt::Function{" + cppStringLiteral(v.as<interp::FunctionObj>().name.str()) + "}";
   }
+  if (v.isObject(ObjKind::Regex) || v.isObject(ObjKind::Cmd) || v.isObject(ObjKind::Array)) return fileConstant(v, t);
   if (v.isObject(ObjKind::Expr) || v.isObject(ObjKind::QuoteNode) || v.isObject(ObjKind::LineNumberNode) ||
       v.isObject(ObjKind::GlobalRef)) {
     std::string shown = syntax::show(v), printed;
@@ -364,6 +389,47 @@ std::string Emitter::constExpr(const jl::Value& v, const ir::TypeRef& t) {
            cppStringLiteral(printed) + "}";
   }
   fail("constant " + syntax::show(v) + " has no C++ representation");
+}
+
+// A constant object built once at file scope (regex literals, Cmd constants, vector
+// constants: Julia evaluates such a literal to the same object every time, so a vector
+// constant mutated in a loop stays mutated).
+std::string Emitter::fileConstant(const jl::Value& v, const ir::TypeRef& t) {
+  if (auto it = constVars.find(v.obj()); it != constVars.end()) return it->second;
+  std::string init, type, base;
+  if (v.isObject(ObjKind::Regex) || v.isObject(ObjKind::Cmd)) {
+    auto d = prog.nativeConsts.find(v.obj());
+    if (d == prog.nativeConsts.end()) fail("constant " + juliaTypeName(t) + " has no C++ representation");
+    if (v.isObject(ObjKind::Regex)) {
+      usesRegex = true;
+      type = "jlrt::Regex";
+      base = "regex";
+      char opts[32];
+      std::snprintf(opts, sizeof opts, "0x%08xu", d->second.options);
+      init = "jlrt::Regex::literal(" + cppStringLiteral(d->second.pattern) + "_jl, " + opts + ")";
+    } else {
+      type = "jlrt::Cmd";
+      base = "cmd";
+      init = "jlrt::Cmd({";
+      for (size_t i = 0; i < d->second.words.size(); ++i)
+        init += (i ? ", " : "") + cppStringLiteral(d->second.words[i]) + "_jl";
+      init += "})";
+    }
+  } else {
+    if (classify(t) != TypeClass::Vector) fail("constant " + juliaTypeName(t) + " has no C++ representation");
+    const auto& arr = v.as<interp::ArrayObj>();
+    if (arr.dims.size() != 1) fail("constant " + juliaTypeName(t) + " has no C++ representation");
+    ir::TypeRef et = vectorElem(t);
+    type = cppType(t);
+    base = "vec";
+    std::string elems;
+    for (size_t i = 0; i < arr.elems().size(); ++i) elems += (i ? ", " : "") + constExpr(arr.elems()[i], et);
+    init = type + "::make({" + elems + "})";
+  }
+  std::string var = fileNames.fresh("const_" + base);
+  constVars[v.obj()] = var;
+  constDecls.push_back("static const " + type + " " + var + " = " + init + ";  // " + juliaTypeName(t));
+  return var;
 }
 
 void Emitter::fail(const std::string& msg, const ir::Node* at) {

@@ -82,23 +82,38 @@ BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::st
   Value line;
   // Statements in file order; `a; b` on one line is a nested :toplevel, taken apart so
   // each part is expanded (and, for definitions, evaluated) before the next.
-  std::vector<Value> pending(r.value.as<ExprObj>().args.rbegin(), r.value.as<ExprObj>().args.rend());
+  // A `module` is created at build time and its body taken apart the same way: its
+  // definitions are evaluated in it, its other statements run in it at run time.
+  struct Pending {
+    Value stmt;
+    interp::ModuleObj* module;
+  };
+  std::vector<Pending> pending;
+  auto push = [&](const std::vector<Value>& stmts, interp::ModuleObj* m) {
+    for (auto it = stmts.rbegin(); it != stmts.rend(); ++it) pending.push_back({*it, m});
+  };
+  push(r.value.as<ExprObj>().args, in.main);
   while (!pending.empty()) {
-    Value stmt = pending.back();
+    Value stmt = pending.back().stmt;
+    interp::ModuleObj* mod = pending.back().module;
     pending.pop_back();
     if (stmt.isObject(ObjKind::LineNumberNode)) {
       line = stmt;
       continue;
     }
     if (isHead(stmt, "toplevel")) {
-      const auto& parts = stmt.as<ExprObj>().args;
-      pending.insert(pending.end(), parts.rbegin(), parts.rend());
+      push(stmt.as<ExprObj>().args, mod);
       continue;
     }
     try {
-      Value expanded = in.macroexpand(in.main, stmt, true);
-      if (isBuildTimeStatement(expanded)) in.evalExpanded(in.main, expanded);
-      else plan.runtime.push_back({expanded, line, in.main});
+      if (isHead(stmt, "module") && stmt.as<ExprObj>().args.size() == 3 && isHead(stmt.as<ExprObj>().args[2], "block")) {
+        interp::ModuleObj* m = in.openModule(mod, stmt);
+        push(stmt.as<ExprObj>().args[2].as<ExprObj>().args, m);
+        continue;
+      }
+      Value expanded = in.macroexpand(mod, stmt, true);
+      if (isBuildTimeStatement(expanded)) in.evalExpanded(mod, expanded);
+      else plan.runtime.push_back({expanded, line, mod, in.world()});
     } catch (const interp::JuliaError& err) {
       diag::Diagnostic d;
       d.kind = diag::Kind::UncaughtException;

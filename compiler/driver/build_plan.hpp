@@ -1,7 +1,8 @@
 // The build-time / run-time split of a program (the program model of docs/compiler.md):
 // every top-level statement is macro-expanded once, in order; definitions and statements
 // that generate code (`eval`, `@eval`, `include`) are evaluated by the interpreter at
-// build time; every other statement is kept, expanded, for compilation.
+// build time; every other statement is kept, expanded, for compilation. Module bodies are
+// split the same way (the module itself is created at build time).
 #pragma once
 
 #include <string>
@@ -16,6 +17,9 @@ struct PlannedStatement {
   Value expr;  // macro-expanded, hygiene-resolved
   Value line;  // LineNumberNode of the statement
   interp::ModuleObj* module = nullptr;
+  // The interpreter's world counter when the statement was reached: the statement (and
+  // everything it calls) sees only the methods defined before it.
+  uint64_t world = ~0ull;
 };
 
 struct BuildPlan {

@@ -38,6 +38,7 @@ struct Built {
   std::string cpp;
   std::string hpp;
   std::vector<std::string> filesRead;
+  codegen::EmitInfo emitInfo;  // libraries the program links besides jlcc_rt
 };
 
 void printDiagnostics(const std::vector<diag::Diagnostic>& ds, const SourceInput& src) {
@@ -76,7 +77,7 @@ int runPipeline(const BuildOptions& o, Built& out) {
     return kOk;
   }
   std::vector<types::RuntimeStatement> stmts;
-  for (const auto& s : plan.runtime) stmts.push_back({s.expr, s.line, s.module});
+  for (const auto& s : plan.runtime) stmts.push_back({s.expr, s.line, s.module, s.world});
   types::InferResult inferred = types::inferProgram(in, stmts, src.name);
   if (!inferred.errors.empty()) {
     printDiagnostics(inferred.errors, src);
@@ -93,7 +94,7 @@ int runPipeline(const BuildOptions& o, Built& out) {
   eo.types = &in.types();
   out.baseName = eo.baseName;
   try {
-    out.cpp = codegen::emitCpp(*inferred.program, eo);
+    out.cpp = codegen::emitCpp(*inferred.program, eo, out.emitInfo);
     out.hpp = codegen::emitHeader(*inferred.program, eo);
   } catch (const codegen::CodegenError& e) {
     std::cerr << src.name << ": error: " << e.what() << "\n";
@@ -218,7 +219,9 @@ int runCompile(const Args& args) {
       ("opt,O", po::value<int>()->default_value(2)->value_name("N"), "optimization level passed as -ON")
       ("static", "link a static executable (the default)")
       ("no-static", "link dynamically")
-      ("keep-cpp", po::value<std::string>()->value_name("DIR"), "also keep the generated C++ in DIR");
+      ("keep-cpp", po::value<std::string>()->value_name("DIR"), "also keep the generated C++ in DIR")
+      ("cxxflags", po::value<std::string>()->value_name("FLAGS"),
+       "extra flags for the C++ compiler, e.g. \"-Wall -Wextra -Werror\" or sanitizers");
   int status = parseBuildArgs("compile", kCompileUsage, args, o, vm, extra);
   if (status >= 0) return status;
   if (vm.count("static") && vm.count("no-static")) {
@@ -234,6 +237,9 @@ int runCompile(const Args& args) {
   req.staticLink = !vm.count("no-static");
   req.output = o.outDir;
   req.keepDir = vm.count("keep-cpp") ? vm["keep-cpp"].as<std::string>() : "";
+  req.extraFlags = vm.count("cxxflags") ? vm["cxxflags"].as<std::string>() : "";
+  req.runtimeLibraries = b.emitInfo.runtimeLibraries;
+  req.systemLibraries = b.emitInfo.systemLibraries;
   return compileGenerated(b.baseName, b.cpp, b.hpp, req);
 }
 

@@ -139,7 +139,19 @@ int compileGenerated(const std::string& baseName, const std::string& cpp, const 
   }
   std::string cmd = shellQuote(req.cxx) + " -std=c++17 -O" + std::to_string(req.optLevel);
   for (const std::string& inc : rt.includeDirs) cmd += " -I" + shellQuote(inc);
-  cmd += " " + shellQuote(cppPath) + " " + shellQuote(rt.library);
+  if (!req.extraFlags.empty()) cmd += " " + req.extraFlags;
+  cmd += " " + shellQuote(cppPath);
+  for (const std::string& lib : req.runtimeLibraries) {
+    fs::path p = fs::path(rt.library).parent_path() / ("lib" + lib + ".a");
+    if (!fs::exists(p)) {
+      std::cerr << "jlcc compile: error: cannot find jlcc's runtime library " << p.string() << "\n";
+      if (temporary) fs::remove_all(dir, ec);
+      return kInputError;
+    }
+    cmd += " " + shellQuote(p.string());
+  }
+  cmd += " " + shellQuote(rt.library);
+  for (const std::string& lib : req.systemLibraries) cmd += " -l" + shellQuote(lib);
   if (req.staticLink) cmd += " -static";
   std::string tmpOut = req.output + ".tmp." + std::to_string(::getpid());
   cmd += " -o " + shellQuote(tmpOut);

@@ -21,6 +21,11 @@ struct CompileRequest {
   bool staticLink = true;
   std::string output;   // executable path
   std::string keepDir;  // where to keep the generated C++ (empty: a temporary folder)
+  std::string extraFlags;  // passed to the compiler as they are (split by the shell)
+  // Libraries the generated code needs (codegen::EmitInfo): jlcc libraries found next to
+  // libjlcc_rt.a and linked before it ("jlcc_rt_regex"), system libraries after it ("pcre2-8").
+  std::vector<std::string> runtimeLibraries;
+  std::vector<std::string> systemLibraries;
 };
 
 // Compiles NAME.cpp (with NAME.hpp) and links libjlcc_rt into `req.output`; prints the

@@ -6,6 +6,8 @@
 // beyond "which C++ spells this typed operation".
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -105,6 +107,14 @@ struct Program {
   std::unique_ptr<MethodInstance> main;  // the run-time top-level statements, in file order
   std::vector<Global> globals;
   std::vector<StructDef> structs;    // in dependency order (fields before users)
+  // Build-time constants of the natives' object types, described for codegen (which has no
+  // interpreter): a Regex's pattern and PCRE2 compile options, a Cmd's words.
+  struct NativeConst {
+    std::string pattern;
+    uint32_t options = 0;
+    std::vector<std::string> words;
+  };
+  std::map<const jl::Object*, NativeConst> nativeConsts;
 };
 
 }  // namespace jl::ir

@@ -96,7 +96,35 @@ TypeRef promoteNumeric(TypeSystem& T, const TypeRef& a, const TypeRef& b) {
   return bits(kindOf(T, u)) >= bits(kindOf(T, s)) ? u : s;
 }
 
+TypeRef optionalElem(TypeSystem& T, const TypeRef& t) {
+  if (!interp::isType(t, TypeKind::Union)) return Value();
+  const auto& ms = t.as<interp::UnionObj>().members;
+  if (ms.size() != 2) return Value();
+  for (int i = 0; i < 2; ++i)
+    if (sameType(ms[i], T.Nothing) && interp::isType(ms[1 - i], TypeKind::DataType) && isRepresentable(T, ms[1 - i]))
+      return ms[1 - i];
+  return Value();
+}
+
+std::optional<TypeRef> nativePropertyType(TypeSystem& T, const TypeRef& objType, const std::string& name) {
+  TypeRef t = objType;
+  if (TypeRef e = optionalElem(T, t); !e.isNothing()) t = e;
+  if (sameType(t, T.RegexMatch)) {
+    if (name == "match") return T.String;
+    if (name == "offset") return T.Int64;
+    if (name == "offsets") return T.arrayType(T.Int64, 1);
+    if (name == "captures") return T.arrayType(T.unionOf({T.Nothing, T.String}), 1);
+    if (name == "regex") return T.Regex;
+    return std::nullopt;
+  }
+  if (!sameType(t, objType)) return std::nullopt;  // only RegexMatch is read through an optional
+  if (sameType(t, T.Regex) && name == "pattern") return T.String;
+  if (sameType(t, T.Cmd) && name == "exec") return T.arrayType(T.String, 1);
+  return std::nullopt;
+}
+
 bool isRepresentable(TypeSystem& T, const TypeRef& t) {
+  if (!optionalElem(T, t).isNothing()) return true;
   if (!interp::isType(t, TypeKind::DataType)) return false;
   if (isNumericType(T, t) || isStringT(T, t) || isCharT(T, t) || isSymbolT(T, t) || sameType(t, T.Nothing)) return true;
   if (sameType(t, T.DataType)) return true;
@@ -111,7 +139,7 @@ bool isRepresentable(TypeSystem& T, const TypeRef& t) {
   if (TypeRef e = vectorElem(T, t); !e.isNothing()) return isRepresentable(T, e);
   const interp::TypeName* tn = tnameOf(t);
   static const char* opaque[] = {"Expr", "QuoteNode", "LineNumberNode", "GlobalRef", "Module", "Dict", "Set",
-                                 "IOBuffer", "IOStream", "Regex", "RegexMatch", "Cmd", "Array", "NamedTuple",
+                                 "IOBuffer", "IOStream", "Array", "NamedTuple",
                                  "Box", "TypeVar", "UnionAll", "Union"};
   for (const char* n : opaque)
     if (tn->name.str() == n) return false;
@@ -242,6 +270,29 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
     return ret(T.Int64);
   if (name == "getindex" && n == 2 && isStringT(T, a[0]) && intg(1)) return ret(T.Char);
   if ((name == "uppercase" || name == "lowercase") && n == 1 && isStringT(T, a[0])) return ret(T.String);
+  // regular expressions and commands (jlrt/regex.hpp, jlrt/cmd.hpp)
+  if (name == "Regex" && (n == 1 || n == 2) && isStringT(T, a[0]) && (n == 1 || isStringT(T, a[1])))
+    return ret(T.Regex);
+  if (name == "match" && (n == 2 || n == 3) && sameType(a[0], T.Regex) && isStringT(T, a[1])) {
+    if (n == 3) {
+      if (!intg(2)) return std::nullopt;
+      if (!sameType(a[2], T.Int64)) p.argTargets[2] = T.Int64;
+    }
+    return ret(T.unionOf({T.Nothing, T.RegexMatch}));
+  }
+  if (name == "occursin" && n == 2 && sameType(a[0], T.Regex) && isStringT(T, a[1])) return ret(T.Bool);
+  if ((name == "contains" || name == "startswith" || name == "endswith") && n == 2 && isStringT(T, a[0]) &&
+      sameType(a[1], T.Regex))
+    return ret(T.Bool);
+  if ((name == "==" || name == "isequal") && n == 2 && sameType(a[0], a[1]) &&
+      (sameType(a[0], T.Regex) || sameType(a[0], T.Cmd)))
+    return ret(T.Bool);
+  if (name == "getindex" && n == 2 && sameType(a[0], T.RegexMatch) && (intg(1) || isStringT(T, a[1]))) {
+    if (intg(1) && !sameType(a[1], T.Int64)) p.argTargets[1] = T.Int64;
+    return ret(T.unionOf({T.Nothing, T.String}));
+  }
+  if (name == "length" && n == 1 && (sameType(a[0], T.RegexMatch) || sameType(a[0], T.Cmd))) return ret(T.Int64);
+  if ((name == "_cmd" || name == "Cmd") && n == 1 && sameType(a[0], T.arrayType(T.String, 1))) return ret(T.Cmd);
   if (name == "time_ns" && n == 0) return ret(T.UInt64);
   if (name == "time" && n == 0) return ret(T.Float64);
   // vectors
@@ -258,6 +309,8 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
       }
       if ((name == "length" || name == "lastindex") && n == 1) return ret(T.Int64);
       if (name == "firstindex" && n == 1) return ret(T.Int64);
+      if (name == "collect" && n == 1) return ret(a[0]);
+      if ((name == "==" || name == "!=") && n == 2 && sameType(a[0], a[1])) return ret(T.Bool);
       if (name == "push!" && n == 2) {
         if (!sameType(a[1], e)) {
           if (!(isNumericType(T, a[1]) && isNumericType(T, e))) return std::nullopt;

@@ -39,4 +39,13 @@ bool isRepresentable(interp::TypeSystem& T, const TypeRef& t);
 bool sameType(const TypeRef& a, const TypeRef& b);
 bool isBottomType(const TypeRef& t);
 
+// The "optional" types: `Union{Nothing, T}` for a representable concrete T, the result of
+// natives such as `match(r, s)` (Union{Nothing, RegexMatch}). Compiled code holds them as
+// one concrete value (jlrt::Optional<T>); `x === nothing` is a has-value test. Returns T,
+// or nothing when `t` is not such a union.
+TypeRef optionalElem(interp::TypeSystem& T, const TypeRef& t);
+// The type of `x.name` for values of the natives' object types (Regex, RegexMatch and
+// Union{Nothing, RegexMatch}, Cmd), or nothing when there is no such property.
+std::optional<TypeRef> nativePropertyType(interp::TypeSystem& T, const TypeRef& objType, const std::string& name);
+
 }  // namespace jl::types

@@ -80,17 +80,60 @@ void Inferencer::fail(Body& b, diag::Kind k, const std::string& msg, const std::
 }
 
 // ---------------------------------------------------------------------------------------
+void Inferencer::restrictWorlds(Body& b, uint64_t lo, uint64_t hi) {
+  if (b.isMain || !b.mi) return;
+  InstState& st = instState[b.mi];
+  st.minWorld = std::max(st.minWorld, lo);
+  st.maxWorld = std::min(st.maxWorld, hi);
+}
+
+void Inferencer::noteDispatch(Body& b, const FunctionObj& f, const std::vector<TypeRef>& types, bool allMethods) {
+  if (b.isMain || !b.mi) return;
+  uint64_t lo = 0, hi = ~0ull;
+  for (auto& mp : f.methods) {
+    if (!mp) continue;
+    if (!allMethods && !T.matchSignature(mp->sig, types, mp->sparams, nullptr)) continue;
+    if (mp->world <= b.world) lo = std::max(lo, mp->world);
+    else hi = std::min(hi, mp->world - 1);
+  }
+  restrictWorlds(b, lo, hi);
+}
+
+std::pair<uint64_t, uint64_t> Inferencer::worldsOf(ir::MethodInstance* mi) {
+  uint64_t lo = 0, hi = ~0ull;
+  std::set<const ir::MethodInstance*> seen{mi};
+  std::vector<ir::MethodInstance*> todo{mi};
+  while (!todo.empty()) {
+    InstState& st = instState[todo.back()];
+    todo.pop_back();
+    lo = std::max(lo, st.minWorld);
+    hi = std::min(hi, st.maxWorld);
+    for (ir::MethodInstance* c : st.callees)
+      if (seen.insert(c).second) todo.push_back(c);
+  }
+  return {lo, hi};
+}
+
 ir::MethodInstance* Inferencer::instance(const Method* m, const std::vector<TypeRef>& argTypes,
-                                         const std::vector<Value>& sparamValues, TypeRef& ret) {
+                                         const std::vector<Value>& sparamValues, uint64_t world, TypeRef& ret,
+                                         const KwTypes& kwArgs) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%p|", static_cast<const void*>(m));
-  std::string key = buf + signature(argTypes);
-  auto it = instanceByKey.find(key);
-  if (it != instanceByKey.end()) {
-    ir::MethodInstance* mi = it->second;
+  std::string sig = signature(argTypes);
+  if (!kwArgs.empty()) {
+    sig.pop_back();
+    for (size_t i = 0; i < kwArgs.size(); ++i)
+      sig += (i ? ", " : "; ") + kwArgs[i].first.str() + "::" + showType(kwArgs[i].second);
+    sig += ")";
+  }
+  std::string sigKey = buf + sig;
+  std::vector<ir::MethodInstance*>& candidates = instanceByKey[sigKey];
+  for (ir::MethodInstance* mi : candidates) {
+    auto [lo, hi] = worldsOf(mi);
+    if (world < lo || world > hi) continue;
     InstState& st = instState[mi];
     if (st.inProgress) {
-      auto g = P.returnGuess.find(key);
+      auto g = P.returnGuess.find(st.key);
       ret = g == P.returnGuess.end() ? T.Bottom : g->second;
       if (!st.usedGuess) {
         st.usedGuess = true;
@@ -101,18 +144,23 @@ ir::MethodInstance* Inferencer::instance(const Method* m, const std::vector<Type
     }
     return mi;
   }
+  // Names and keys stay deterministic: the world is part of the key only for the second
+  // and later instances of the same (method, argument types).
+  std::string key = candidates.empty() ? sigKey : sigKey + "@" + std::to_string(world);
   auto owned = std::make_unique<ir::MethodInstance>();
   ir::MethodInstance* mi = owned.get();
   mi->method = m;
   mi->juliaName = m->owner ? m->owner->name.str() : "anonymous";
   mi->argTypes = argTypes;
   mi->sparamValues = sparamValues;
-  mi->signature = signature(argTypes);
+  mi->signature = sig;
   mi->cppName = cppIdent(mi->juliaName);
   mi->returnType = T.Bottom;
   program->instances.push_back(std::move(owned));
-  instanceByKey[key] = mi;
+  candidates.push_back(mi);
   instState[mi].key = key;
+  instState[mi].world = world;
+  instState[mi].kwArgs = kwArgs;
   inferInstance(mi, key);
   ret = mi->returnType;
   return mi;
@@ -125,6 +173,7 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
   Body b;
   b.mi = mi;
   b.method = &m;
+  b.world = st0.world;
   b.module = m.module ? m.module : in.main;
   b.file = sourceFile;
   if (m.line.isObject(ObjKind::LineNumberNode)) {
@@ -161,6 +210,14 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
     b.slotLine[slot] = b.line ? b.line : 1;
     if (!m.argNames[n - 1].empty()) fscope.vars.emplace_back(m.argNames[n - 1].id(), slot);
   }
+  // Keywords passed by the callers: argument locals after the positional ones.
+  std::vector<const void*> passedKw;
+  for (auto& [name, type] : st0.kwArgs) {
+    int slot = newSlot(b, name.str(), type, true);
+    b.slotLine[slot] = b.line ? b.line : 1;
+    fscope.vars.emplace_back(name.id(), slot);
+    passedKw.push_back(name.id());
+  }
   try {
     Value bodyEx = m.body;
     if (m.generated) {
@@ -168,10 +225,11 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
       bodyEx = generatorResult(b, m, m.body, mi->argTypes, mi->sparamValues);
       b.generatedCode = true;
     }
-    // Keyword arguments take their defaults (calls with keywords are rejected at the call
-    // site); literal defaults are constants, so `digits == 0 && ...` folds.
+    // Keyword arguments not passed take their defaults; literal defaults are constants, so
+    // `digits == 0 && ...` folds.
     std::vector<NodePtr> kwInits;
     for (const interp::KwParam& kp : m.kwargs) {
+      if (std::find(passedKw.begin(), passedKw.end(), kp.name.id()) != passedKw.end()) continue;
       if (!kp.hasDefault)
         fail(b, diag::Kind::UnsupportedConstruct, "required keyword argument `" + kp.name.str() + "` in compiled code",
              "move the code into an @objmode block");
@@ -269,6 +327,7 @@ void Inferencer::run(const std::vector<RuntimeStatement>& stmts) {
   auto blk = mk(b, Op::Block, T.Nothing);
   for (const RuntimeStatement& st : stmts) {
     b.module = st.module ? st.module : in.main;
+    b.world = st.world;
     b.file = sourceFile;
     b.line = 0;
     if (st.line.isObject(ObjKind::LineNumberNode)) blk->kids.push_back(lower(b, st.line, false));

@@ -21,6 +21,8 @@ struct RuntimeStatement {
   jl::Value expr;                       // macro-expanded, hygiene-resolved
   jl::Value line;                       // its LineNumberNode (or nothing)
   interp::ModuleObj* module = nullptr;  // the module it runs in (Main when null)
+  uint64_t world = ~0ull;               // Interp::world() when it was reached: dispatch sees
+                                        // only methods defined before the statement
 };
 
 struct InferResult {

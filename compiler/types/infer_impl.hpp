@@ -65,6 +65,7 @@ struct Body {
   std::vector<TypeRef> returnTypes;
   std::vector<int> returnLines;
   int loopDepth = 0;
+  uint64_t world = ~0ull;  // dispatch sees the methods defined at or before this world
   bool isMain = false;
   bool generatedCode = false;
   Scope* scope = nullptr;
@@ -72,6 +73,10 @@ struct Body {
   int line = 0;
   int tempCounter = 0;
 };
+
+// Keyword arguments of a call, in source order: name -> value.
+using KwNodes = std::vector<std::pair<Symbol, NodePtr>>;
+using KwTypes = std::vector<std::pair<Symbol, TypeRef>>;
 
 struct CallSite {
   std::string what;  // "foo(::Int64)"
@@ -99,8 +104,16 @@ class Inferencer {
     bool inProgress = false;
     bool usedGuess = false;
     TypeRef guessUsed;
+    // World age: the world it was inferred in and the worlds [minWorld, maxWorld] in which
+    // every dispatch of its own body selects the same methods. A call in a world where
+    // this holds for it and every instance it reaches (worldsOf) reuses the instance; a
+    // call in another world gets an instance of its own.
+    uint64_t world = ~0ull, minWorld = 0, maxWorld = ~0ull;
+    std::vector<ir::MethodInstance*> callees;
+    KwTypes kwArgs;  // keywords passed by its callers (extra argument locals, in this order)
   };
-  std::map<std::string, ir::MethodInstance*> instanceByKey;
+  // (method, argument types) -> its instances, one per distinct range of worlds
+  std::map<std::string, std::vector<ir::MethodInstance*>> instanceByKey;
   std::map<const ir::MethodInstance*, InstState> instState;
   std::map<std::string, int> nameCounts;
   std::vector<CallSite> callStack;  // call sites leading to the body being inferred
@@ -116,7 +129,15 @@ class Inferencer {
   void run(const std::vector<RuntimeStatement>& stmts);
   // The instance of `m` for these argument types (inferred on first use); sets `ret`.
   ir::MethodInstance* instance(const Method* m, const std::vector<TypeRef>& argTypes,
-                               const std::vector<Value>& sparamValues, TypeRef& ret);
+                               const std::vector<Value>& sparamValues, uint64_t world, TypeRef& ret,
+                               const KwTypes& kwArgs = {});
+  // World age: narrows the range of worlds the body being inferred is valid in to those in
+  // which the methods of `f` applicable to `types` (all of them: `types` empty and
+  // `allMethods`) are the same as in `b.world`.
+  void noteDispatch(Body& b, const FunctionObj& f, const std::vector<TypeRef>& types, bool allMethods = false);
+  void restrictWorlds(Body& b, uint64_t lo, uint64_t hi);
+  // The worlds in which `mi` and every instance it reaches dispatch as they did.
+  std::pair<uint64_t, uint64_t> worldsOf(ir::MethodInstance* mi);
   void inferInstance(ir::MethodInstance* mi, const std::string& key);
   std::string signature(const std::vector<TypeRef>& types);
   std::string cppIdent(const std::string& juliaName);
@@ -148,6 +169,11 @@ class Inferencer {
   NodePtr lowerTuple(Body& b, const std::vector<Value>& items, size_t from);
   NodePtr lowerDot(Body& b, const ExprObj& e);
   NodePtr lowerRef(Body& b, const ExprObj& e);
+  // `f.(xs...)` with at most one Vector argument (lower_calls.cpp): a loop building the result.
+  NodePtr lowerBroadcast(Body& b, const Value& fex, const std::vector<Value>& argExs);
+  // Records what codegen needs to rebuild a constant of a native object type (a Regex's
+  // pattern and options, a Cmd's words) in Program::nativeConsts (lower_calls.cpp).
+  void describeConstant(const Value& v);
   NodePtr constNode(Body& b, const Value& v);
   NodePtr lowerLambda(Body& b, const Value& ex);
   int newSlot(Body& b, const std::string& name, TypeRef type, bool isArg = false);
@@ -163,14 +189,21 @@ class Inferencer {
   // --- calls (lower_calls.cpp) ---
   NodePtr lowerCall(Body& b, const ExprObj& e);
   NodePtr lowerNew(Body& b, const Value& type, std::vector<NodePtr> args);
-  NodePtr callValue(Body& b, const Value& f, std::vector<NodePtr> args, const std::string& displayName);
+  NodePtr callValue(Body& b, const Value& f, std::vector<NodePtr> args, const std::string& displayName,
+                    KwNodes kw = {});
   NodePtr callFunction(Body& b, const Value& fval, const FunctionObj& f, std::vector<NodePtr> args,
-                       const std::string& displayName);
+                       const std::string& displayName, KwNodes kw = {});
+  NodePtr callWithKeywords(Body& b, const FunctionObj& f, std::vector<NodePtr> args, const std::string& displayName,
+                           KwNodes kw);
   NodePtr lowerBuiltin(Body& b, const std::string& name, std::vector<NodePtr> args);
   std::optional<NodePtr> lowerSpecial(Body& b, const FunctionObj& f, std::vector<NodePtr>& args);
+  std::optional<NodePtr> printFunctionValues(Body& b, const FunctionObj& f, std::vector<NodePtr>& args);
   std::optional<Value> staticValue(Body& b, const Value& ex);
   std::optional<Value> constOf(const Node& n);
-  void lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, std::vector<NodePtr>& out);
+  // Positional arguments; with `kw`, also the keyword arguments (lowered after them, as Julia
+  // evaluates them), else keywords are an error.
+  void lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, std::vector<NodePtr>& out,
+                 KwNodes* kw = nullptr);
   Value functionValueOfBase(const char* name);
   bool isBaseFunction(const FunctionObj& f, const char* name);
   std::string describeCall(const std::string& name, const std::vector<TypeRef>& types);

@@ -102,6 +102,7 @@ NodePtr Inferencer::constNode(Body& b, const Value& v) {
     n->type = T.tupleType(ts);
     return n;
   }
+  if (v.isObject(ObjKind::Regex) || v.isObject(ObjKind::Cmd)) describeConstant(v);
   auto n = mk(b, Op::Const, T.typeOf(v));
   n->value = v;
   return n;
@@ -1048,9 +1049,7 @@ NodePtr Inferencer::lowerDot(Body& b, const ExprObj& e) {
   Value name = e.args[1].isObject(ObjKind::QuoteNode) ? e.args[1].as<jl::QuoteNodeObj>().value : e.args[1];
   if (auto mv = staticValue(b, e.args[0]); mv && mv->isObject(ObjKind::Module) && name.isSymbol())
     return lowerGlobal(b, const_cast<ModuleObj*>(&mv->as<ModuleObj>()), name.asSymbol());
-  if (isHead(e.args[1], S().tuple))
-    fail(b, diag::Kind::UnsupportedConstruct, "broadcasting is not supported in compiled code yet",
-         "move the code into an @objmode block");
+  if (isHead(e.args[1], S().tuple)) return lowerBroadcast(b, e.args[0], E(e.args[1]).args);  // f.(xs...)
   NodePtr obj = lower(b, e.args[0], true);
   if (isBottomType(obj->type)) return obj;
   if (!name.isSymbol()) fail(b, diag::Kind::UnsupportedConstruct, "field access with a non-constant name");
@@ -1172,6 +1171,11 @@ NodePtr Inferencer::lowerLambda(Body& b, const Value& ex) {
     } catch (const interp::JuliaError& err) {
       fail(b, diag::Kind::UnsupportedConstruct, "cannot define the anonymous function: " + in.repr(err.value));
     }
+    // Defined now, while compiling: visible in the world of every statement (its only
+    // methods are its own, so no other dispatch changes).
+    if (f.isObject(ObjKind::Function))
+      for (auto& mp : f.as<FunctionObj>().methods)
+        if (mp) mp->world = 1;
     P.lambdas[ex.obj()] = f;
   }
   return constNode(b, f);

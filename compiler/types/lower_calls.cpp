@@ -100,12 +100,20 @@ std::optional<Value> Inferencer::staticValue(Body& b, const Value& ex) {
   return std::nullopt;
 }
 
-void Inferencer::lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, std::vector<NodePtr>& out) {
+void Inferencer::lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, std::vector<NodePtr>& out,
+                           KwNodes* kw) {
+  std::vector<Value> kwExs;  // (kw k v) and the items of (parameters ...), in source order
   for (size_t i = from; i < exs.size(); ++i) {
     const Value& a = exs[i];
-    if (isHead(a, S().parameters) || isHead(a, S().kw))
-      fail(b, diag::Kind::UnsupportedConstruct, "keyword arguments are not supported in compiled calls yet",
-           "move the code into an @objmode block");
+    if (isHead(a, S().parameters) || isHead(a, S().kw)) {
+      if (!kw)
+        fail(b, diag::Kind::UnsupportedConstruct, "keyword arguments are not supported in this call in compiled code",
+             "move the code into an @objmode block");
+      if (isHead(a, S().kw)) kwExs.push_back(a);
+      else
+        for (const Value& p : E(a).args) kwExs.push_back(p);
+      continue;
+    }
     if (isHead(a, S().splat)) {
       NodePtr v = lower(b, E(a).args[0], true);
       if (isBottomType(v->type)) {
@@ -130,6 +138,24 @@ void Inferencer::lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, 
       continue;
     }
     out.push_back(lower(b, a, true));
+  }
+  for (const Value& k : kwExs) {
+    Symbol name;
+    Value valueEx;
+    if (isHead(k, S().kw) && E(k).args.size() == 2 && E(k).args[0].isSymbol()) {
+      name = E(k).args[0].asSymbol();
+      valueEx = E(k).args[1];
+    } else if (k.isSymbol()) {  // f(; k) passes k = k
+      name = k.asSymbol();
+      valueEx = k;
+    } else {
+      fail(b, diag::Kind::UnsupportedConstruct,
+           "this form of keyword argument (" + syntax::show(k) + ") is not supported in compiled code yet",
+           "write `name = value`, or move the code into an @objmode block");
+    }
+    for (auto& [n, v] : *kw)
+      if (n == name) fail(b, diag::Kind::UnsupportedConstruct, "keyword argument `" + name.str() + "` repeated in call");
+    kw->emplace_back(name, lower(b, valueEx, true));
   }
 }
 
@@ -184,11 +210,14 @@ NodePtr Inferencer::lowerCall(Body& b, const ExprObj& e) {
   std::string name = callee.isSymbol() ? callee.asSymbol().str() : syntax::show(callee);
   if (f->isObject(ObjKind::Function)) name = f->as<FunctionObj>().name.str();
   std::vector<NodePtr> args;
-  lowerArgs(b, e.args, 1, args);
-  return callValue(b, *f, std::move(args), name);
+  KwNodes kw;
+  lowerArgs(b, e.args, 1, args, &kw);
+  return callValue(b, *f, std::move(args), name, std::move(kw));
 }
 
-NodePtr Inferencer::callValue(Body& b, const Value& f, std::vector<NodePtr> args, const std::string& displayName) {
+NodePtr Inferencer::callValue(Body& b, const Value& f, std::vector<NodePtr> args, const std::string& displayName,
+                              KwNodes kw) {
+  for (auto& [n, v] : kw) args.push_back(std::move(v));  // (temporarily) in evaluation order
   for (auto& a : args) {
     if (isBottomType(a->type)) {  // the call is never reached
       auto blk = mk(b, Op::Block, T.Bottom);
@@ -200,10 +229,13 @@ NodePtr Inferencer::callValue(Body& b, const Value& f, std::vector<NodePtr> args
       return blk;
     }
   }
-  if (f.isObject(ObjKind::Function)) return callFunction(b, f, f.as<FunctionObj>(), std::move(args), displayName);
+  for (size_t i = 0; i < kw.size(); ++i) kw[i].second = std::move(args[args.size() - kw.size() + i]);
+  args.resize(args.size() - kw.size());
+  if (f.isObject(ObjKind::Function))
+    return callFunction(b, f, f.as<FunctionObj>(), std::move(args), displayName, std::move(kw));
   if (interp::isType(f) && !interp::isType(f, TypeKind::TypeVar)) {
     // numeric conversions T(x)
-    if (args.size() == 1 && isNumericType(T, f) && (isNumericType(T, args[0]->type) || sameType(args[0]->type, T.Char)))
+    if (kw.empty() && args.size() == 1 && isNumericType(T, f) && (isNumericType(T, args[0]->type) || sameType(args[0]->type, T.Char)))
       return convertTo(b, std::move(args[0]), f, showType(f) + "(x)");
     interp::FunctionObj* ctor;
     try {
@@ -212,7 +244,7 @@ NodePtr Inferencer::callValue(Body& b, const Value& f, std::vector<NodePtr> args
       fail(b, diag::Kind::NoMethod, "cannot call type " + showType(f));
     }
     args.insert(args.begin(), constNode(b, f));
-    return callFunction(b, Value::object(ctor), *ctor, std::move(args), showType(f));
+    return callFunction(b, Value::object(ctor), *ctor, std::move(args), showType(f), std::move(kw));
   }
   std::vector<TypeRef> types;
   for (auto& a : args) types.push_back(a->type);
@@ -251,7 +283,7 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
     return t;
   }
   if (n == "typeof" && na == 1) {
-    if (opaque0) {
+    if (opaque0 || !optionalElem(T, args[0]->type).isNothing()) {  // run-time type: Nothing or T
       auto t = mk(b, Op::Builtin, T.DataType);
       t->name = "typeof";
       t->kids.push_back(std::move(args[0]));
@@ -262,6 +294,19 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
   if (n == "isa" && na == 2) {
     auto t = constOf(*args[1]);
     if (!t || !interp::isType(*t)) return std::nullopt;
+    if (TypeRef e = optionalElem(T, args[0]->type); !e.isNothing()) {
+      // an optional: decided by whether it holds a value when Nothing and T answer differently
+      bool ifNothing = T.isSubtype(T.Nothing, *t), ifValue = T.isSubtype(e, *t);
+      if (ifNothing == ifValue) return folded(constNode(b, Value::boolean(ifValue)));
+      auto r = mk(b, Op::Builtin, T.Bool);
+      r->name = "isnothing";
+      r->kids.push_back(std::move(args[0]));
+      if (ifNothing) return r;
+      auto nt = mk(b, Op::Builtin, T.Bool);
+      nt->name = "!";
+      nt->kids.push_back(std::move(r));
+      return nt;
+    }
     if (opaque0) {
       auto r = mk(b, Op::Builtin, T.Bool);
       r->name = "isa";
@@ -274,6 +319,44 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
   if ((n == "===" || n == "!==") && na == 2) {
     bool neg = n == "!==";
     TypeRef t0 = args[0]->type, t1 = args[1]->type;
+    // `x === nothing` on an optional (Union{Nothing, T}, e.g. the result of `match`): a
+    // has-value test (see docs/compiler.md, "Optional values").
+    bool opt0 = !optionalElem(T, t0).isNothing(), opt1 = !optionalElem(T, t1).isNothing();
+    if ((opt0 && sameType(t1, optionalElem(T, t0))) || (opt1 && sameType(t0, optionalElem(T, t1))))
+      fail(b, diag::Kind::UnsupportedConstruct,
+           "=== between a " + showType(opt0 ? t0 : t1) + " and a " + showType(opt0 ? t1 : t0) +
+               " is not supported in compiled code yet",
+           "compare with `nothing` first");
+    if ((opt0 && sameType(t1, T.Nothing)) || (opt1 && sameType(t0, T.Nothing))) {
+      auto r = mk(b, Op::Builtin, T.Bool);
+      r->name = "isnothing";
+      NodePtr other = std::move(args[opt0 ? 1 : 0]);
+      r->kids.push_back(std::move(args[opt0 ? 0 : 1]));
+      NodePtr test = std::move(r);
+      if (neg) {
+        auto nt = mk(b, Op::Builtin, T.Bool);
+        nt->name = "!";
+        nt->kids.push_back(std::move(test));
+        test = std::move(nt);
+      }
+      if (isPure(*other)) return test;
+      auto blk = mk(b, Op::Block, T.Bool);  // keep the effects of the `nothing` operand, in order
+      if (opt0) {
+        int slot = newSlot(b, "#tmp" + std::to_string(++b.tempCounter), T.Bool);
+        auto set = mk(b, Op::LocalSet, T.Bool);
+        set->slot = slot;
+        set->kids.push_back(std::move(test));
+        blk->kids.push_back(std::move(set));
+        blk->kids.push_back(std::move(other));
+        auto get = mk(b, Op::LocalGet, T.Bool);
+        get->slot = slot;
+        blk->kids.push_back(std::move(get));
+      } else {
+        blk->kids.push_back(std::move(other));
+        blk->kids.push_back(std::move(test));
+      }
+      return blk;
+    }
     if (!sameType(t0, T.Exception) && !sameType(t1, T.Exception)) {
       if (!sameType(t0, t1)) return folded(constNode(b, Value::boolean(neg)));
       if (singletonValue(T, t0)) return folded(constNode(b, Value::boolean(!neg)));
@@ -329,6 +412,21 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
       t->kids.push_back(std::move(g));
     }
     return t;
+  }
+  if (n == "getproperty" && na == 2 && args[1]->op == Op::Const && args[1]->value.isSymbol() &&
+      (sameType(args[0]->type, T.Regex) || sameType(args[0]->type, T.RegexMatch) || sameType(args[0]->type, T.Cmd) ||
+       sameType(optionalElem(T, args[0]->type), T.RegexMatch))) {
+    // properties of the natives' objects (Regex, RegexMatch, Cmd; a RegexMatch read through
+    // the optional result of `match` is unwrapped, an error when it is nothing)
+    const std::string& field = args[1]->value.asSymbol().str();
+    auto ft = nativePropertyType(T, args[0]->type, field);
+    if (!ft)
+      fail(b, diag::Kind::TypeMismatch, "type " + showType(args[0]->type) + " has no field " + field +
+                                            " (in compiled code)");
+    auto r = mk(b, Op::Builtin, *ft);
+    r->name = "getproperty";
+    for (auto& a : args) r->kids.push_back(std::move(a));
+    return r;
   }
   if ((n == "getfield" || n == "getproperty") && na == 2 && args[1]->op == Op::Const &&
       interp::isType(args[0]->type, TypeKind::DataType)) {
@@ -398,10 +496,16 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
 }
 
 NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& f, std::vector<NodePtr> args,
-                                 const std::string& displayName) {
+                                 const std::string& displayName, KwNodes kw) {
+  if (!kw.empty()) return callWithKeywords(b, f, std::move(args), displayName, std::move(kw));
   std::vector<TypeRef> types;
   for (auto& a : args) types.push_back(a->type);
-  TypeSystem::Selection sel = T.selectMethod(f, types, ~0ull);
+  // Dispatch in the world of the statement being compiled (methods defined after it are
+  // not visible to it, as in Julia).
+  TypeSystem::Selection sel = T.selectMethod(f, types, b.world);
+  noteDispatch(b, f, types);
+  if (sel.method && sel.ambiguous.empty() && sel.method->native)
+    if (auto printed = printFunctionValues(b, f, args)) return std::move(*printed);
   if (sel.method && sel.ambiguous.empty())
     if (auto folded = foldAtBuildTime(b, fval, f, *sel.method, args)) return std::move(*folded);
   if (auto s = lowerSpecial(b, f, args)) return std::move(*s);
@@ -425,6 +529,10 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
           (isNumericType(T, args[1]->type) || sameType(args[1]->type, T.Char)))
         return convertTo(b, std::move(args[1]), *t, showType(*t) + "(x)");
       if (t && args.size() == 2 && sameType(*t, T.String) && sameType(args[1]->type, T.String)) return std::move(args[1]);
+      if (t && (sameType(*t, T.Regex) || sameType(*t, T.Cmd))) {  // Regex(pattern[, flags]), Cmd(words)
+        args.erase(args.begin());
+        return lowerBuiltin(b, sameType(*t, T.Regex) ? "Regex" : "Cmd", std::move(args));
+      }
       fail(b, diag::Kind::UnsupportedBuiltin,
            describeCall(displayName, shownTypes()) + " is not supported in compiled code yet",
            "move the code into an @objmode block");
@@ -436,12 +544,13 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
   TypeRef ret;
   ir::MethodInstance* mi;
   try {
-    mi = instance(m, types, sel.sparamValues, ret);
+    mi = instance(m, types, sel.sparamValues, b.world, ret);
   } catch (...) {
     callStack.pop_back();
     throw;
   }
   callStack.pop_back();
+  if (!b.isMain && b.mi) instState[b.mi].callees.push_back(mi);
   auto c = mk(b, Op::Call, ret);
   c->callee = mi;
   c->name = mi->juliaName;
@@ -457,6 +566,120 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
     t->type = T.tupleType(ts);
     c->kids.push_back(std::move(t));
   }
+  return c;
+}
+
+// Printing a function or macro object: its text is known at build time, in the world of the
+// statement (`display(f)` counts the methods visible there): `print`, `println` and
+// `string` get the function's printed name as a string argument; `show`, `display` and
+// `repr` of one function become printing (or the value of) that text.
+std::optional<NodePtr> Inferencer::printFunctionValues(Body& b, const FunctionObj& f, std::vector<NodePtr>& args) {
+  if (f.module != in.base) return std::nullopt;
+  const std::string& n = f.name.str();
+  bool perArg = n == "print" || n == "println" || n == "string";
+  bool whole = (n == "show" || n == "display" || n == "repr") && args.size() == 1;
+  if (!perArg && !whole) return std::nullopt;
+  auto fnOf = [&](const Node& a) -> const FunctionObj* {
+    if (!isPure(a) || !T.isSubtype(a.type, T.Function)) return nullptr;
+    auto c = constOf(a);
+    return c && c->isObject(ObjKind::Function) ? &c->as<FunctionObj>() : nullptr;
+  };
+  auto text = [&](const char* printer, const FunctionObj& fn) {
+    Value fv = Value::object(const_cast<FunctionObj*>(&fn));
+    try {
+      return in.callInWorld(b.world, in.baseValue("sprint"), std::vector<Value>{in.baseValue(printer), fv})
+          .as<jl::StringObj>()
+          .data;
+    } catch (const interp::JuliaError& err) {
+      fail(b, diag::Kind::UnsupportedBuiltin, "printing a function at build time failed: " + in.repr(err.value));
+    }
+  };
+  if (whole) {
+    const FunctionObj* fn = fnOf(*args[0]);
+    if (!fn) return std::nullopt;
+    if (n == "repr") return constNode(b, in.makeString(text("show", *fn)));
+    std::string s = n == "show" ? text("show", *fn) : text("_display", *fn) + "\n";
+    if (n == "display") noteDispatch(b, *fn, {}, true);  // the method count
+    auto p = mk(b, Op::Builtin, T.Nothing);
+    p->name = "print";
+    p->kids.push_back(constNode(b, in.makeString(s)));
+    return p;
+  }
+  for (auto& a : args)
+    if (const FunctionObj* fn = fnOf(*a)) a = constNode(b, in.makeString(text("print", *fn)));
+  return std::nullopt;
+}
+
+// A call passing keywords: dispatch on the positional arguments, then the keywords are bound
+// statically to the method's keyword parameters. The instance takes the keywords passed
+// (in call order) as extra arguments after the positional ones; the others take their
+// defaults in the body.
+NodePtr Inferencer::callWithKeywords(Body& b, const FunctionObj& f, std::vector<NodePtr> args,
+                                     const std::string& displayName, KwNodes kw) {
+  std::vector<TypeRef> types;
+  for (auto& a : args) types.push_back(a->type);
+  TypeSystem::Selection sel = T.selectMethod(f, types, b.world);
+  noteDispatch(b, f, types);
+  bool isCtor = !f.constructedType.isNothing();
+  auto what = [&]() {
+    std::vector<TypeRef> shown = types;
+    if (isCtor && !shown.empty()) shown.erase(shown.begin());
+    std::string s = describeCall(displayName, shown);
+    s.pop_back();
+    for (size_t i = 0; i < kw.size(); ++i) s += (i ? ", " : "; ") + kw[i].first.str() + "::" + showType(kw[i].second->type);
+    return s + ")";
+  };
+  if (!sel.ambiguous.empty())
+    fail(b, diag::Kind::AmbiguousCall, what() + " is ambiguous", "define a more specific method");
+  if (!sel.method)
+    fail(b, diag::Kind::NoMethod, "no method matching " + what() + " (this call would throw a MethodError at run time)");
+  const Method* m = sel.method;
+  if (m->native)
+    fail(b, diag::Kind::UnsupportedBuiltin, what() + " is not supported in compiled code yet (keyword arguments of a native)",
+         "move the code into an @objmode block");
+  if (!m->kwRest.empty())
+    fail(b, diag::Kind::UnsupportedConstruct, "methods with `kw...` keyword arguments are not supported in compiled code yet",
+         "move the code into an @objmode block");
+  KwTypes kwTypes;
+  for (auto& [name, v] : kw) {
+    const interp::KwParam* kp = nullptr;
+    for (const interp::KwParam& p : m->kwargs)
+      if (p.name == name) kp = &p;
+    if (!kp)
+      fail(b, diag::Kind::NoMethod, what() + ": unsupported keyword argument `" + name.str() +
+                                        "` (this call would throw a MethodError at run time)");
+    if (!kp->type.isNothing() && interp::isType(kp->type) && !T.isSubtype(v->type, kp->type))
+      fail(b, diag::Kind::TypeMismatch, "keyword argument `" + name.str() + "` of " + what() + " must be a " +
+                                            showType(kp->type) + " (this call would throw a TypeError at run time)");
+    kwTypes.emplace_back(name, v->type);
+  }
+  callStack.push_back({what(), b.file, b.line});
+  TypeRef ret;
+  ir::MethodInstance* mi;
+  try {
+    mi = instance(m, types, sel.sparamValues, b.world, ret, kwTypes);
+  } catch (...) {
+    callStack.pop_back();
+    throw;
+  }
+  callStack.pop_back();
+  if (!b.isMain && b.mi) instState[b.mi].callees.push_back(mi);
+  auto c = mk(b, Op::Call, ret);
+  c->callee = mi;
+  c->name = mi->juliaName;
+  size_t fixed = m->isVarargs ? m->argNames.size() - 1 : m->argNames.size();
+  for (size_t i = 0; i < fixed && i < args.size(); ++i) c->kids.push_back(std::move(args[i]));
+  if (m->isVarargs) {
+    auto t = mk(b, Op::Tuple, Value());
+    std::vector<Value> ts;
+    for (size_t i = fixed; i < args.size(); ++i) {
+      ts.push_back(args[i]->type);
+      t->kids.push_back(std::move(args[i]));
+    }
+    t->type = T.tupleType(ts);
+    c->kids.push_back(std::move(t));
+  }
+  for (auto& [name, v] : kw) c->kids.push_back(std::move(v));
   return c;
 }
 
@@ -511,7 +734,7 @@ std::optional<NodePtr> Inferencer::foldAtBuildTime(Body& b, const Value& fval, c
       sargs.insert(sargs.end(), vals.begin(), vals.end());
       Value text;
       try {
-        text = in.callBase("sprint", sargs);
+        text = in.callInWorld(b.world, in.baseValue("sprint"), sargs);
       } catch (const interp::JuliaError& err) {
         fail(b, diag::Kind::UnsupportedBuiltin, "printing this constant at build time failed: " + in.repr(err.value));
       }
@@ -523,9 +746,12 @@ std::optional<NodePtr> Inferencer::foldAtBuildTime(Body& b, const Value& fval, c
     if (!pure.count(n)) return std::nullopt;
     if (!opaque && planBuiltin(T, n, types)) return std::nullopt;
   } else {
-    if (m.generated || !buildsCode(m.body)) return std::nullopt;
+    // macroexpand(M, :(...)) with constant arguments expands at build time, like the macro
+    // calls of the program itself (its result is often a value: r"..." -> a Regex).
+    bool expands = opaque && isBaseFunction(f, "macroexpand");
+    if (m.generated || (!buildsCode(m.body) && !expands)) return std::nullopt;
   }
-  std::string key = n + "|" + signature(types);
+  std::string key = n + "|" + signature(types) + "|" + std::to_string(b.world);
   for (auto& v : vals) key += "|" + in.repr(v);
   auto it = P.folded.find(key);
   Value result;
@@ -533,7 +759,7 @@ std::optional<NodePtr> Inferencer::foldAtBuildTime(Body& b, const Value& fval, c
     result = it->second;
   } else {
     try {
-      result = in.call(fval, vals);
+      result = in.callInWorld(b.world, fval, vals);
     } catch (const interp::JuliaError& err) {
       std::string text;
       try {
@@ -626,6 +852,127 @@ Value Inferencer::generatorResult(Body& b, const Method& m, const Value& genBody
   }
   P.generated[key] = result;
   return result;
+}
+
+void Inferencer::describeConstant(const Value& v) {
+  if (!v.isObject() || program->nativeConsts.count(v.obj())) return;
+  ir::Program::NativeConst d;
+  try {
+    if (v.isObject(ObjKind::Regex)) {
+      Value pat = in.callBase("getproperty", {v, Value::symbol("pattern")});
+      Value opts = in.callBase("getproperty", {v, Value::symbol("compile_options")});
+      if (!pat.isString()) return;
+      d.pattern = pat.as<jl::StringObj>().data;
+      d.options = static_cast<uint32_t>(opts.asUInt64());
+    } else {
+      Value ws = in.callBase("getproperty", {v, Value::symbol("exec")});
+      if (!ws.isObject(ObjKind::Array)) return;
+      for (const Value& w : ws.as<interp::ArrayObj>().elems())
+        if (w.isString()) d.words.push_back(w.as<jl::StringObj>().data);
+    }
+  } catch (const interp::JuliaError&) {
+    return;  // codegen reports the constant as unrepresentable
+  }
+  program->nativeConsts[v.obj()] = std::move(d);
+}
+
+// `f.(xs...)`: Julia's broadcast for the case compiled code supports, at most one Vector
+// among the arguments (the others are scalars, evaluated once, left to right). Lowered to
+//   #tmpA = xs...; #tmpR = R[]; for #iter in vec; push!(#tmpR, f(..., #iter, ...)); end; #tmpR
+// where R is the inferred type of f on one element. No Vector argument: a plain call.
+NodePtr Inferencer::lowerBroadcast(Body& b, const Value& fex, const std::vector<Value>& argExs) {
+  std::optional<Value> f = staticValue(b, fex);
+  if (!f) {
+    NodePtr cn = lower(b, fex, true);
+    f = constOf(*cn);
+    if (!f)
+      fail(b, diag::Kind::UnsupportedConstruct,
+           "broadcasting a function that is not known statically is not supported in compiled code yet",
+           "move the code into an @objmode block");
+  }
+  std::string name = fex.isSymbol() ? fex.asSymbol().str() : syntax::show(fex);
+  if (f->isObject(ObjKind::Function)) name = f->as<FunctionObj>().name.str();
+  std::vector<NodePtr> args;
+  lowerArgs(b, argExs, 0, args);
+  int vi = -1;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const TypeRef& t = args[i]->type;
+    if (isBottomType(t)) return callValue(b, *f, std::move(args), name);
+    bool isVec = interp::isType(t, TypeKind::DataType) && t.as<DataTypeObj>().tname == interp::asDataType(T.unwrap(T.Array)).tname;
+    if (isVec) {
+      auto& d = t.as<DataTypeObj>();
+      if (d.params.size() != 2 || d.params[1].tag() != Tag::Int64 || d.params[1].asInt64() != 1)
+        fail(b, diag::Kind::UnsupportedConstruct, "broadcasting over a " + showType(t) + " is not supported in compiled code yet",
+             "move the code into an @objmode block");
+      if (vi >= 0)
+        fail(b, diag::Kind::UnsupportedConstruct,
+             "broadcasting over more than one array is not supported in compiled code yet",
+             "move the code into an @objmode block");
+      vi = static_cast<int>(i);
+    } else if (interp::isType(t, TypeKind::DataType) && T.isTupleType(t)) {
+      fail(b, diag::Kind::UnsupportedConstruct, "broadcasting over a tuple is not supported in compiled code yet",
+           "move the code into an @objmode block");
+    }
+  }
+  if (vi < 0) return callValue(b, *f, std::move(args), name);
+  std::vector<NodePtr> pre, reads;
+  for (auto& a : args) reads.push_back(stash(b, a, pre));
+  TypeRef elemType = args[vi]->type.as<DataTypeObj>().params[0];
+  int iter = newSlot(b, "#iter" + std::to_string(++b.tempCounter), elemType);
+  b.slotLine[iter] = b.line ? b.line : 1;
+  ++b.loopDepth;
+  NodePtr call;
+  try {
+    std::vector<NodePtr> cargs;
+    for (size_t i = 0; i < reads.size(); ++i) {
+      if (static_cast<int>(i) == vi) {
+        auto g = mk(b, Op::LocalGet, elemType);
+        g->slot = iter;
+        cargs.push_back(std::move(g));
+      } else {
+        cargs.push_back(clonePure(b, *reads[i]));
+      }
+    }
+    call = callValue(b, *f, std::move(cargs), name);
+  } catch (...) {
+    --b.loopDepth;
+    throw;
+  }
+  --b.loopDepth;
+  TypeRef r = call->type;
+  if (isBottomType(r) || !isRepresentable(T, r))
+    fail(b, diag::Kind::UnsupportedConstruct,
+         "broadcasting " + name + " gives elements of type " + showType(r) + ", which compiled code cannot collect",
+         "move the code into an @objmode block");
+  TypeRef vt = T.arrayType(r, 1);
+  int out = newSlot(b, "#tmp" + std::to_string(++b.tempCounter), vt);
+  b.slotLine[out] = b.line ? b.line : 1;
+  auto outGet = [&]() {
+    auto g = mk(b, Op::LocalGet, vt);
+    g->slot = out;
+    return g;
+  };
+  auto blk = mk(b, Op::Block, vt);
+  for (auto& p : pre) blk->kids.push_back(std::move(p));
+  auto init = mk(b, Op::LocalSet, vt);
+  init->slot = out;
+  auto empty = mk(b, Op::Builtin, vt);
+  empty->name = "vect";
+  init->kids.push_back(std::move(empty));
+  blk->kids.push_back(std::move(init));
+  auto loop = mk(b, Op::ForEach, T.Nothing);
+  loop->slot = iter;
+  loop->kids.push_back(clonePure(b, *reads[vi]));
+  std::vector<NodePtr> pargs;
+  pargs.push_back(outGet());
+  pargs.push_back(std::move(call));
+  NodePtr push = lowerBuiltin(b, "push!", std::move(pargs));
+  auto body = mk(b, Op::Block, T.Nothing);
+  body->kids.push_back(std::move(push));
+  loop->kids.push_back(std::move(body));
+  blk->kids.push_back(std::move(loop));
+  blk->kids.push_back(outGet());
+  return blk;
 }
 
 }  // namespace jl::types

@@ -257,15 +257,21 @@ Value Interp::Impl::definePrimitive(const Value& ex, EnvPtr& env, Frame& fr) {
 }
 
 // (module std_imports name (block ...)): statements run one by one, each expanded in turn.
-Value Interp::Impl::defineModule(const Value& ex, EnvPtr& env, Frame& fr) {
+ModuleObj* Interp::Impl::createModule(const Value& ex, ModuleObj* parent) {
   const ExprObj& e = E(ex);
   bool stdImports = !(e.args[0].isBool() && !e.args[0].asBool());
   Symbol name = e.args[1].asSymbol();
-  ModuleObj* m = newModule(name, fr.module, stdImports);
-  Binding& b = fr.module->get(name);
+  ModuleObj* m = newModule(name, parent, stdImports);
+  Binding& b = parent->get(name);
   b.value = Value::object(m);
   b.defined = true;
   b.isConst = true;
+  return m;
+}
+
+Value Interp::Impl::defineModule(const Value& ex, EnvPtr& env, Frame& fr) {
+  const ExprObj& e = E(ex);
+  ModuleObj* m = createModule(ex, fr.module);
   Frame mf;
   mf.module = m;
   mf.caller = frame;

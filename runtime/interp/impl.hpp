@@ -93,6 +93,7 @@ struct Interp::Impl {
   Value defineAbstract(const Value& ex, EnvPtr& env, Frame& fr);
   Value definePrimitive(const Value& ex, EnvPtr& env, Frame& fr);
   Value defineModule(const Value& ex, EnvPtr& env, Frame& fr);
+  ModuleObj* createModule(const Value& ex, ModuleObj* parent);  // creates and binds, no body
   Value importUsing(const Value& ex, Frame& fr);
   void addMethod(FunctionObj& f, std::shared_ptr<Method> m);
   FunctionObj* newFunction(Symbol name, ModuleObj* m);

@@ -54,6 +54,15 @@ std::string ModuleObj::fullName() const {
   return parent->fullName() + "." + name.str();
 }
 
+namespace {
+void bindConst(ModuleObj* m, Symbol name, Value v) {
+  Binding& b = m->get(name);
+  b.value = std::move(v);
+  b.defined = true;
+  b.isConst = true;
+}
+}  // namespace
+
 // ---------------------------------------------------------------------------------------
 Interp::Interp(InterpOptions opts) : opts_(std::move(opts)) {
   impl_ = new Impl(*this);
@@ -68,23 +77,23 @@ Interp::Interp(InterpOptions opts) : opts_(std::move(opts)) {
   main = impl_->newModule(Symbol("Main"), nullptr, true);
   types_->setMainModule(main);
   meta = impl_->newModule(Symbol("Meta"), base, true);
-  base->get(Symbol("Meta")) = Binding{Value::object(meta), true, true};
-  core->get(Symbol("Core")) = Binding{Value::object(core), true, true};
-  core->get(Symbol("Base")) = Binding{Value::object(base), true, true};
-  core->get(Symbol("Main")) = Binding{Value::object(main), true, true};
-  base->get(Symbol("Base")) = Binding{Value::object(base), true, true};
-  main->get(Symbol("Main")) = Binding{Value::object(main), true, true};
-  core->get(Symbol("nothing")) = Binding{Value(), true, true};
+  bindConst(base, Symbol("Meta"), Value::object(meta));
+  bindConst(core, Symbol("Core"), Value::object(core));
+  bindConst(core, Symbol("Base"), Value::object(base));
+  bindConst(core, Symbol("Main"), Value::object(main));
+  bindConst(base, Symbol("Base"), Value::object(base));
+  bindConst(main, Symbol("Main"), Value::object(main));
+  bindConst(core, Symbol("nothing"), Value());
 
   out = new IOObj(IOObj::Sink::Stdout);
   err = new IOObj(IOObj::Sink::Stderr);
   out->retain();
   err->retain();
-  base->get(Symbol("stdout")) = Binding{Value::object(out), true, true};
-  base->get(Symbol("stderr")) = Binding{Value::object(err), true, true};
+  bindConst(base, Symbol("stdout"), Value::object(out));
+  bindConst(base, Symbol("stderr"), Value::object(err));
   std::vector<Value> argv;
   for (const auto& a : opts_.programArgs) argv.push_back(jl::makeString(a));
-  base->get(Symbol("ARGS")) = Binding{makeVector(types_->String, std::move(argv)), true, true};
+  bindConst(base, Symbol("ARGS"), makeVector(types_->String, std::move(argv)));
 
   registerReflectionBuiltins(*this);
   registerNumberBuiltins(*this);
@@ -120,7 +129,7 @@ ModuleObj* Interp::Impl::newModule(Symbol name, ModuleObj* parent, bool useBase)
   } else {
     m->usings.push_back(in.core);
   }
-  m->get(name) = Binding{Value::object(m), true, true};
+  bindConst(m, name, Value::object(m));
   return m;
 }
 
@@ -328,6 +337,23 @@ Value Interp::evalExpanded(ModuleObj* m, const Value& expanded) {
     ~Restore() { i->frame = f; }
   } restore{impl_, saved};
   return impl_->eval(expanded, env, fr);
+}
+
+uint64_t Interp::world() const { return impl_->world; }
+
+Value Interp::callInWorld(uint64_t world, const Value& f, Args args) {
+  if (world >= impl_->world && impl_->worldLimit == ~0ull) return call(f, args);
+  struct Restore {
+    uint64_t& limit;
+    uint64_t saved;
+    ~Restore() { limit = saved; }
+  } restore{impl_->worldLimit, impl_->worldLimit};
+  impl_->worldLimit = std::min(world, impl_->worldLimit);
+  return call(f, args);
+}
+
+ModuleObj* Interp::openModule(ModuleObj* parent, const Value& moduleExpr) {
+  return impl_->createModule(moduleExpr, parent);
 }
 
 Value Interp::includeString(ModuleObj* m, std::string_view text, const std::string& filename) {

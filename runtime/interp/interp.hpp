@@ -59,6 +59,18 @@ class Interp {
   // macro-expanded Expr it produced. Used by `invoke` and by the compiler.
   Value runGenerator(const Method& m, const Value& generatorBody, const std::vector<Value>& argTypes,
                      const std::vector<Value>& sparams);
+  // Creates the module of `moduleExpr` (`(module std Name body)`) inside `parent` and binds
+  // `Name` there, without evaluating the body: the compiler's build plan then evaluates the
+  // body's definitions one by one (its other statements run in the compiled program).
+  ModuleObj* openModule(ModuleObj* parent, const Value& moduleExpr);
+
+  // --- world age ---
+  // The world counter: every method definition advances it; a method sees the methods
+  // whose `world` is at most the world its caller runs in.
+  uint64_t world() const;
+  // `f(args...)` with dispatch limited to methods defined at or before `world` (the
+  // compiler's build-time folding of code that runs in that world).
+  Value callInWorld(uint64_t world, const Value& f, Args args);
 
   // --- calls ---
   Value call(const Value& f, Args args);

@@ -18,6 +18,7 @@
 #include "core/format.hpp"
 #include "interp/builtins_util.hpp"
 #include "interp/coll_support.hpp"
+#include "interp/impl.hpp"
 #include "syntax/print.hpp"
 
 namespace jl::interp {
@@ -530,7 +531,10 @@ void displayValue(Interp& in, std::string& out, const Value& v) {
   }
   if (v.isObject(ObjKind::Function)) {
     const FunctionObj& f = v.as<FunctionObj>();
-    size_t n = f.methods.size();
+    // Methods visible in the current world (a generator, or a compiled statement's world).
+    size_t n = 0;
+    for (auto& mp : f.methods)
+      if (mp && mp->world <= in.impl().worldLimit) ++n;
     std::string name = f.name.str();
     if (!isExportedOrVisible(in, f)) {
       std::string s;

@@ -8,6 +8,8 @@
 #include "jlrt/print.hpp"
 #include "jlrt/containers.hpp"
 #include "jlrt/control.hpp"
+#include "jlrt/optional.hpp"
+#include "jlrt/cmd.hpp"
 
 namespace jlrt {
 
