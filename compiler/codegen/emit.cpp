@@ -61,7 +61,13 @@ Emitter::Emitter(const ir::Program& p, const EmitOptions& o) : prog(p), opts(o) 
     std::string base = sanitizeName(!mi->cppName.empty() ? mi->cppName : mi->juliaName);
     fnNames[mi.get()] = fileNames.fresh(base);
   }
-  for (const auto& g : p.globals) globalNames.push_back(fileNames.fresh(sanitizeName(g.name)));
+  // Globals of other modules than Main are qualified by their module: `MyModule_result`.
+  for (const auto& g : p.globals) {
+    std::string q = g.module.rfind("Main.", 0) == 0 ? g.module.substr(5) : g.module == "Main" ? "" : g.module;
+    for (char& ch : q)
+      if (ch == '.') ch = '_';
+    globalNames.push_back(fileNames.fresh(sanitizeName(q.empty() ? g.name : q + "_" + g.name)));
+  }
 }
 
 std::string Emitter::signatureComment(const ir::MethodInstance& mi) {
@@ -152,7 +158,8 @@ void Emitter::emitGlobals(std::string& out) {
   if (prog.globals.empty()) return;
   out += "// ---- Globals ----\n\n";
   for (size_t i = 0; i < prog.globals.size(); ++i)
-    out += "static " + cppType(prog.globals[i].type) + " " + globalNames[i] + "{};  // " + prog.globals[i].name +
+    out += "static " + cppType(prog.globals[i].type) + " " + globalNames[i] + "{};  // " +
+           (prog.globals[i].module == "Main" ? "" : prog.globals[i].module + ".") + prog.globals[i].name +
            "::" + juliaTypeName(prog.globals[i].type) + "\n";
   out += "\n";
 }
@@ -220,7 +227,7 @@ std::string Emitter::run() {
 
   std::string out = replaceAll(std::string(templateText("prologue.cpp.in")), "@SOURCE@", prog.sourceFile);
   out = replaceAll(out, "@BASENAME@", base);
-  out = replaceAll(out, "@EXTRA_INCLUDES@\n", usesRegex ? "#include \"jlrt/regex.hpp\"\n" : "");
+  out = replaceAll(out, "@EXTRA_INCLUDES@\n", usesRegex ? "#include \"jlrt/regex.hpp\"  // link <jlcc>/lib/libjlcc_rt_regex.a before libjlcc_rt.a, then -lpcre2-8\n" : "");
   out += "\n" + structsText;
   if (!symbolDecls.empty()) {
     out += "// ---- Symbols ----\n\n";

@@ -722,6 +722,14 @@ void FunctionEmitter::emitFor(const Node& n, const Dest& d) {
       E.fail("for loop over a value of type " + E.juliaTypeName(ct) + " (only ranges, vectors and tuples)", &n);
     }
   }
+  // A range with constant bounds (`N-1:-1:1` in a method instance where N is known) has a
+  // trip count known at compile time: ask the C++ compiler to unroll it, as the hand-written
+  // code it competes with would be.
+  if (n.op == Op::ForRange || n.op == Op::ForStepRange) {
+    bool constant = true;
+    for (size_t i = 0; i < bodyIdx; ++i) constant = constant && n.kids[i]->op == Op::Const;
+    if (constant) line("#pragma GCC unroll 16");
+  }
   int s = n.slot;
   bool hasVar = s >= 0 && static_cast<size_t>(s) < localNames_.size();
   if (hasVar && declareTop_[static_cast<size_t>(s)]) {

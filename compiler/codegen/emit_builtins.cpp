@@ -151,6 +151,7 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
     else if (tc[0] == TypeClass::Vector) r = a[0] + ".same(" + a[1] + ")";
     else if (tc[0] == TypeClass::MutableStruct) r = "(" + a[0] + " == " + a[1] + ")";
     else if (tc[0] == TypeClass::Optional) r = "jlrt::egal(" + a[0] + ", " + a[1] + ")";
+    else if (tc[0] == TypeClass::Regex) r = a[0] + ".same(" + a[1] + ")";  // mutable: identity
     else return unsupported();
     if (!neg) return r;
     if (r == "false") return "true";
@@ -310,6 +311,8 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
     return call("jlrt::length");
   if ((name == "_cmd" || name == "Cmd") && na == 1 && rc == TypeClass::Cmd) return "jlrt::Cmd::make(" + a[0] + ")";
   if (name == "isnothing" && na == 1 && tc[0] == TypeClass::Optional) return a[0] + ".is_nothing()";
+  if (name == "optional_value" && na == 2 && tc[0] == TypeClass::Optional && tc[1] == TypeClass::String)
+    return a[0] + ".value_or_method_error(" + a[1] + ")";
 
   // ---- strings ----
   if (na >= 1 && tc[0] == TypeClass::String) {

@@ -25,7 +25,8 @@ bool generatesCode(const Value& ex) {
       }
       return false;
     };
-    if (named(f, "eval") || named(f, "include") || named(f, "include_string")) return true;
+    if (named(f, "eval") || named(f, "include") || named(f, "include_string") || named(f, "_mark_ccallable"))
+      return true;
   }
   for (const Value& a : e.args)
     if (generatesCode(a)) return true;

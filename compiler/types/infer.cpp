@@ -359,9 +359,33 @@ void Inferencer::run(const std::vector<RuntimeStatement>& stmts) {
   }
   blk->type = T.Nothing;
   mainMi->body = std::move(blk);
+  inferCCallables();
   for (size_t i = 0; i < mainMi->locals.size(); ++i)
     mainMi->locals[i].type = isBottomType(b.slotTypes[i]) ? T.Nothing : b.slotTypes[i];
   collectStructs();
+}
+
+// Base.@ccallable methods are entry points of their own, exported with C linkage.
+void Inferencer::inferCCallables() {
+  for (const interp::Interp::CCallable& c : in.ccallables) {
+    const auto& f = c.function.as<interp::FunctionObj>();
+    TypeSystem::Selection sel = T.selectMethod(f, c.argTypes, ~0ull);
+    diag::Diagnostic d;
+    d.kind = diag::Kind::NoMethod;
+    d.loc.file = sourceFile;
+    if (!sel.method) {
+      d.message = "@ccallable " + f.name.str() + ": no method for " + signature(c.argTypes);
+      errors.push_back(d);
+      continue;
+    }
+    TypeRef ret;
+    try {
+      ir::MethodInstance* mi = instance(sel.method, c.argTypes, sel.sparamValues, ~0ull, ret, {});
+      if (mi) mi->ccallable = true;
+    } catch (const BuildError&) {
+      // reported where it happened
+    }
+  }
 }
 
 // Struct types used anywhere, fields before users.

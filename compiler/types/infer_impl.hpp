@@ -142,6 +142,7 @@ class Inferencer {
   std::string signature(const std::vector<TypeRef>& types);
   std::string cppIdent(const std::string& juliaName);
   void collectStructs();
+  void inferCCallables();
 
   // --- diagnostics ---
   [[noreturn]] void fail(Body& b, diag::Kind k, const std::string& msg, const std::string& hint = "");

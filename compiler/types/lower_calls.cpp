@@ -271,6 +271,18 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
     return blk;
   };
   bool opaque0 = na >= 1 && sameType(args[0]->type, T.Exception);
+  if ((n == "getindex" || n == "length") && na >= 1 && sameType(optionalElem(T, args[0]->type), T.RegexMatch)) {
+    // m[i], m["name"], length(m) on the optional result of `match`: on its RegexMatch, a
+    // MethodError (as Julia's dispatch on `nothing`) when it is nothing
+    std::vector<TypeRef> types{T.Nothing};
+    for (size_t i = 1; i < na; ++i) types.push_back(args[i]->type);
+    auto u = mk(b, Op::Builtin, T.RegexMatch);
+    u->name = "optional_value";
+    u->kids.push_back(std::move(args[0]));
+    u->kids.push_back(constNode(b, in.makeString("MethodError: no method matching " + describeCall(n, types))));
+    args[0] = std::move(u);
+    return lowerBuiltin(b, n, std::move(args));
+  }
   if (n == "throw" && na == 1) {
     auto t = mk(b, Op::Throw, T.Bottom);
     t->kids.push_back(std::move(args[0]));

@@ -292,6 +292,14 @@ Value setMainDeclaredFn(Interp& in, Args a) {
   return Value();
 }
 
+Value markCCallableFn(Interp& in, Args a) {
+  const Value& tt = a[1];
+  if (!a[0].isObject(ObjKind::Function) || !isType(tt, TypeKind::DataType))
+    in.error("@ccallable needs a function with concrete argument types");
+  in.ccallables.push_back({a[0], tt.as<DataTypeObj>().params});
+  return Value();
+}
+
 Value exitFn(Interp& in, Args a) {
   std::fflush(stdout);
   std::exit(a.empty() ? 0 : static_cast<int>(a[0].toInt128()));
@@ -356,6 +364,7 @@ void registerReflectionBuiltins(Interp& in) {
   in.defNative(core, "isdefined", {t.Any, t.Symbol}, isdefinedFn);
   in.defNative(base, "supertype", {t.Any}, supertypeFn);
   in.defNative(base, "_set_main_declared", {t.Module}, setMainDeclaredFn);
+  in.defNative(base, "_mark_ccallable", {t.Any, t.Any}, markCCallableFn);
   in.defNative(base, "exit", {}, exitFn);
   in.defNative(base, "exit", {t.Integer}, exitFn);
   in.defNative(base, "invokelatest", {t.Any, t.Any}, invokelatestFn, true);

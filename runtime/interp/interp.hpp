@@ -121,6 +121,13 @@ class Interp {
   // Julia `hash`-compatible identity for Dict/Set keys: equal for isequal values.
   std::string keyFingerprint(const Value& v);
 
+  // Functions marked with Base.@ccallable, with the argument types of the exported method.
+  struct CCallable {
+    Value function;
+    std::vector<Value> argTypes;
+  };
+  std::vector<CCallable> ccallables;
+
   // Shared internals (eval.cpp, macroexpand.cpp, natives); not for the driver.
   struct Impl;
   Impl& impl() { return *impl_; }

@@ -79,8 +79,14 @@ end
 macro nospecialize(exs...)
     return length(exs) == 1 ? esc(exs[1]) : nothing
 end
-macro ccallable(ex)
-    return esc(ex)
+# `Base.@ccallable function f(x::T...)::R ... end`: defines f and records the method as
+# an entry point that `jlcc build` exports with C linkage.
+macro ccallable(def)
+    sig = def.args[1]
+    call = (sig isa Expr && sig.head === :(::)) ? sig.args[1] : sig
+    name = call.args[1]
+    types = Any[(a isa Expr && a.head === :(::)) ? a.args[end] : :Any for a in call.args[2:end]]
+    return esc(Expr(:block, def, :(Base._mark_ccallable($name, Tuple{$(types...)}))))
 end
 macro doc(str, ex)
     return esc(ex)

@@ -129,11 +129,18 @@ template <class T0, class... Ts>
 std::tuple<Ts...> tuple_tail(const std::tuple<T0, Ts...>& t) {
   return detail::tuple_tail_impl(t, std::index_sequence_for<Ts...>{});
 }
+namespace detail {
+// The bounds-error path, kept out of line so the checked access itself inlines.
+template <class Tup>
+[[noreturn]] __attribute__((noinline, cold)) void tuple_bounds_error(const Tup& t, int64_t i) {
+  throw_exception(make_bounds(t, i));
+}
+}  // namespace detail
 // t[i] for a run-time index into a homogeneous tuple (NTuple{N,T}).
 template <class T, class... Ts>
-T tuple_getindex(const std::tuple<T, Ts...>& t, int64_t i) {
+inline T tuple_getindex(const std::tuple<T, Ts...>& t, int64_t i) {
   static_assert((std::is_same_v<T, Ts> && ...), "jlrt::tuple_getindex: tuple must be homogeneous");
-  if (i < 1 || i > static_cast<int64_t>(1 + sizeof...(Ts))) throw_exception(make_bounds(t, i));
+  if (i < 1 || i > static_cast<int64_t>(1 + sizeof...(Ts))) detail::tuple_bounds_error(t, i);
   return detail::tuple_getindex_impl<T>(t, i, std::index_sequence_for<T, Ts...>{});
 }
 [[noreturn]] inline void tuple_getindex(const std::tuple<>& t, int64_t i) { throw_exception(make_bounds(t, i)); }

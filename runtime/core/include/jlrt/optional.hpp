@@ -30,6 +30,12 @@ class Optional {
       throw_exception(make_user("FieldError", std::string("FieldError: type Nothing has no field `") + field + "`"));
     return *v_;
   }
+  // The value as the argument of a call that has no method for `nothing`: when it is
+  // nothing, a MethodError whose showerror text is `text`.
+  const T& value_or_method_error(const String& text) const {
+    if (!v_) throw_exception(make_user("MethodError", text.str()));
+    return *v_;
+  }
   const T& value() const {
     if (!v_) throw_error(String::from("expected a value, got nothing"));
     return *v_;

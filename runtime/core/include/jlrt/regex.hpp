@@ -32,6 +32,7 @@ class Regex {
   const String& pattern() const;
   uint32_t options() const;
   const detail::RegexImpl& impl() const { return *p_; }
+  bool same(const Regex& o) const { return p_ == o.p_; }  // `===` (Regex is a mutable struct)
 
  private:
   explicit Regex(std::shared_ptr<detail::RegexImpl> p) : p_(std::move(p)) {}
