@@ -13,21 +13,6 @@ namespace jl::syntax {
 namespace {
 std::atomic<const ObjectPrinter*> gPrinter{nullptr};
 
-const char* hexDigits = "0123456789abcdef";
-
-void appendHex(std::string& out, uint32_t v, int pad) {
-  std::string d;
-  do {
-    d.push_back(hexDigits[v & 15]);
-    v >>= 4;
-  } while (v != 0);
-  while (static_cast<int>(d.size()) < pad) d.push_back('0');
-  out.append(d.rbegin(), d.rend());
-}
-
-bool isHexDigit(uint32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 
 // The bytes of a Julia Char (left-aligned in 32 bits), at least one.
 std::string charBytes(uint32_t bits) {
@@ -66,57 +51,6 @@ bool globalRefParts(const Value& v, std::string& mod, Symbol& name) {
   return p && p->globalRef(v, mod, name);
 }
 
-void escapeString(std::string& out, std::string_view s, std::string_view esc) {
-  size_t i = 0;
-  while (i < s.size()) {
-    uint32_t c;
-    size_t n = decodeUtf8(s, i, c);
-    if (n == 0) {  // malformed byte
-      out += "\\x";
-      appendHex(out, static_cast<unsigned char>(s[i]), 2);
-      ++i;
-      continue;
-    }
-    size_t next = i + n;
-    // The following char, for `\0` and `\u` padding decisions.
-    uint32_t nc = 0;
-    bool hasNext = false;
-    if (next < s.size()) {
-      size_t m = decodeUtf8(s, next, nc);
-      hasNext = m != 0;
-    }
-    if (c < 0x80 && esc.find(static_cast<char>(c)) != std::string_view::npos) {
-      out.push_back('\\');
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x80) {
-      if (c == 0) {
-        out += (hasNext && nc >= '0' && nc <= '7') ? "\\x00" : "\\0";
-      } else if (c == 0x1B) {
-        out += "\\e";
-      } else if (c == '\\') {
-        out += "\\\\";
-      } else if (c >= 7 && c <= 13) {
-        out.push_back('\\');
-        out.push_back("abtnvfr"[c - 7]);
-      } else if (c >= 0x20 && c < 0x7F) {
-        out.push_back(static_cast<char>(c));
-      } else {
-        out += "\\x";
-        appendHex(out, c, 2);
-      }
-    } else if (isPrintable(c)) {
-      out.append(s.substr(i, n));
-    } else if (c <= 0xFFFF) {
-      out += "\\u";
-      appendHex(out, c, hasNext && isHexDigit(nc) ? 4 : 2);
-    } else {
-      out += "\\U";
-      appendHex(out, c, hasNext && isHexDigit(nc) ? 8 : 4);
-    }
-    i = next;
-  }
-}
-
 void escapeRawString(std::string& out, std::string_view s) {
   int escapes = 0;
   for (char c : s) {
@@ -132,46 +66,7 @@ void escapeRawString(std::string& out, std::string_view s) {
   out.append(static_cast<size_t>(2 * escapes), '\\');
 }
 
-void showChar(std::string& out, uint32_t bits) {
-  uint32_t cp;
-  bool ok = codepointFromCharBits(bits, cp);
-  if (ok && cp <= '\\') {
-    char b = 0;
-    switch (cp) {
-      case 0: b = '0'; break;
-      case 7: b = 'a'; break;
-      case 8: b = 'b'; break;
-      case 9: b = 't'; break;
-      case 10: b = 'n'; break;
-      case 11: b = 'v'; break;
-      case 12: b = 'f'; break;
-      case 13: b = 'r'; break;
-      case 27: b = 'e'; break;
-      case '\'': b = '\''; break;
-      case '\\': b = '\\'; break;
-      default: break;
-    }
-    if (b) {
-      out += '\'';
-      out += '\\';
-      out += b;
-      out += '\'';
-      return;
-    }
-  }
-  out += '\'';
-  if (!ok) {
-    for (char byte : charBytes(bits)) {
-      out += "\\x";
-      appendHex(out, static_cast<unsigned char>(byte), 2);
-    }
-  } else if (isPrintable(cp)) {
-    out += encodeUtf8(cp);
-  } else {
-    escapeString(out, encodeUtf8(cp), "'");
-  }
-  out += '\'';
-}
+void showChar(std::string& out, uint32_t bits) { jlrt::text::showChar(out, bits); }
 
 void showSym(std::string& out, std::string_view name, bool allowMacroname) {
   if (isIdentifier(name) || (isOperator(name) && name != "'")) {

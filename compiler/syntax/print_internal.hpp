@@ -2,6 +2,8 @@
 // Julia's operator tables, identifier classes, string/char escaping and the printing context.
 #pragma once
 
+#include "core/text.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,20 +22,20 @@ bool isOperator(std::string_view op);
 bool isIdentifier(std::string_view s);
 bool isIdStartChar(uint32_t cp);
 bool isIdChar(uint32_t cp);
-// Base.isprint for a code point.
-bool isPrintable(uint32_t cp);
+// Base.isprint, UTF-8 decoding and escape_string are runtime/core's (one implementation
+// for the Expr printers, the interpreter and generated programs).
+using jlrt::text::isPrintable;
+using jlrt::text::decodeUtf8;
+using jlrt::text::escapeString;
+using jlrt::text::appendHex;
+using jlrt::text::isHexDigit;
 
 constexpr int kPrecAssignment = 1;
 constexpr int kPrecPower = 15;
 constexpr int kPrecDecl = 16;
 
-// Decode one UTF-8 char starting at s[i]; returns its byte length, or 0 if malformed
-// (then the byte s[i] must be treated as an invalid byte on its own).
-size_t decodeUtf8(std::string_view s, size_t i, uint32_t& cp);
 
 // ---- escaping (print.cpp) ----
-// Base.escape_string(io, s, esc).
-void escapeString(std::string& out, std::string_view s, std::string_view esc);
 // Base.escape_raw_string(io, s).
 void escapeRawString(std::string& out, std::string_view s);
 // show(io, ::Char).

@@ -244,37 +244,6 @@ bool isMathIdStart(uint32_t wc) {
 
 }  // namespace
 
-size_t decodeUtf8(std::string_view s, size_t i, uint32_t& cp) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    cp = c;
-    return 1;
-  }
-  size_t n;
-  uint32_t v;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-    v = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    v = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    v = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  for (size_t k = 1; k < n; ++k) {
-    unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return 0;
-    v = (v << 6) | (d & 0x3F);
-  }
-  if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF))) return 0;  // overlong
-  if (v >= 0xD800 && v <= 0xDFFF) return 0;                                             // surrogates
-  cp = v;
-  return n;
-}
 
 int operatorPrecedence(std::string_view op) {
   const auto& t = tables();
@@ -325,23 +294,6 @@ bool isIdChar(uint32_t c) {
   return false;
 }
 
-bool isPrintable(uint32_t c) {
-  if (c < 0x20 || c == 0x7F) return false;
-  if (c < 0x7F) return true;
-  if (c < 0xA0) return false;                                       // C1 controls
-  if (c == 0xAD) return false;                                      // soft hyphen (Cf)
-  if (inRange(c, 0x600, 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F) return false;
-  if (c == 0x180E) return false;
-  if (inRange(c, 0x200B, 0x200F) || inRange(c, 0x2028, 0x202E) || inRange(c, 0x2060, 0x206F)) return false;
-  if (inRange(c, 0xD800, 0xF8FF)) return false;                     // surrogates, private use
-  if (c == 0xFEFF || inRange(c, 0xFFF9, 0xFFFB)) return false;
-  if ((c & 0xFFFE) == 0xFFFE) return false;                         // noncharacters
-  if (inRange(c, 0xFDD0, 0xFDEF)) return false;
-  if (inRange(c, 0xE0000, 0xE007F)) return false;                   // tags
-  if (c >= 0xF0000) return false;                                   // private use planes
-  if (c > 0x10FFFF) return false;
-  return true;
-}
 
 bool isIdentifier(std::string_view s) {
   if (s.empty() || s == "true" || s == "false") return false;

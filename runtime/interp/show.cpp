@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/text.hpp"
 #include "core/format.hpp"
 #include "interp/builtins_util.hpp"
 #include "interp/coll_support.hpp"
@@ -788,41 +789,9 @@ std::string Interp::toString(const Value& v) {
 }
 
 std::string bu::showCharText(uint32_t bits) {
-  // show(io, ::Char)
-  static const char* names[] = {"\\0", nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, "\\a", "\\b", "\\t",
-                                "\\n", "\\v", "\\f", "\\r"};
-  uint32_t cp;
-  bool valid = codepointFromCharBits(bits, cp);
-  std::string out = "'";
-  if (!valid) {
-    // malformed: hex escapes of the bytes
-    for (int k = 0; k < 4; ++k) {
-      unsigned b = (bits >> (24 - 8 * k)) & 0xFF;
-      if (k > 0 && b == 0) break;
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", b);
-      out += buf;
-    }
-    return out + "'";
-  }
-  if (cp < 14 && names[cp]) out += names[cp];
-  else if (cp == 0x1b) out += "\\e";
-  else if (cp == '\'') out += "\\'";
-  else if (cp == '\\') out += "\\\\";
-  else if (cp < 0x20 || cp == 0x7f) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-    out += buf;
-  } else if (cp >= 0x80 && (cp < 0xA0 || cp == 0x2028 || cp == 0x2029 || (cp >= 0xD800 && cp < 0xE000) || cp > 0x10FFFF ||
-                            cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xE000 && cp < 0xF900) || cp == 0xAD)) {
-    char buf[16];
-    if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%x", cp);
-    else std::snprintf(buf, sizeof buf, "\\U%x", cp);
-    out += buf;
-  } else {
-    out += charString(bits);
-  }
-  return out + "'";
+  std::string out;
+  jlrt::text::showChar(out, bits);
+  return out;
 }
 
 void registerShowBuiltins(Interp& in) {
