@@ -67,6 +67,7 @@ int runPipeline(const BuildOptions& o, Built& out) {
     return kInputError;
   }
   out.filesRead = plan.filesRead;
+  for (const std::string& f : in.includedFiles()) out.filesRead.push_back(f);
   if (o.emit == "expanded") {
     std::string text;
     for (const auto& s : plan.runtime) {

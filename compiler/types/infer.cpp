@@ -99,13 +99,20 @@ void Inferencer::noteDispatch(Body& b, const FunctionObj& f, const std::vector<T
   restrictWorlds(b, lo, hi);
 }
 
-std::pair<uint64_t, uint64_t> Inferencer::worldsOf(ir::MethodInstance* mi) {
+// `open`: whether an instance it reaches is still being inferred (the range may narrow).
+std::pair<uint64_t, uint64_t> Inferencer::worldsOf(ir::MethodInstance* mi, bool* open) {
   uint64_t lo = 0, hi = ~0ull;
   std::set<const ir::MethodInstance*> seen{mi};
   std::vector<ir::MethodInstance*> todo{mi};
   while (!todo.empty()) {
     InstState& st = instState[todo.back()];
     todo.pop_back();
+    if (st.worldsFinal) {
+      lo = std::max(lo, st.finalMin);
+      hi = std::min(hi, st.finalMax);
+      continue;
+    }
+    if (st.inProgress && open) *open = true;
     lo = std::max(lo, st.minWorld);
     hi = std::min(hi, st.maxWorld);
     for (ir::MethodInstance* c : st.callees)
@@ -305,6 +312,13 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
     mi->locals[i].type = isBottomType(b.slotTypes[i]) ? T.Nothing : b.slotTypes[i];
   InstState& st = instState[mi];
   st.inProgress = false;
+  bool open = false;
+  auto [lo, hi] = worldsOf(mi, &open);
+  if (!open) {
+    st.worldsFinal = true;
+    st.finalMin = lo;
+    st.finalMax = hi;
+  }
   if (st.usedGuess && !sameType(st.guessUsed, mi->returnType)) {
     P.returnGuess[key] = mi->returnType;
     guessMismatch = true;

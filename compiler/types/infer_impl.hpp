@@ -109,6 +109,9 @@ class Inferencer {
     // this holds for it and every instance it reaches (worldsOf) reuses the instance; a
     // call in another world gets an instance of its own.
     uint64_t world = ~0ull, minWorld = 0, maxWorld = ~0ull;
+    // Once nothing it reaches is still being inferred, the range of worldsOf is final.
+    bool worldsFinal = false;
+    uint64_t finalMin = 0, finalMax = ~0ull;
     std::vector<ir::MethodInstance*> callees;
     KwTypes kwArgs;  // keywords passed by its callers (extra argument locals, in this order)
   };
@@ -137,7 +140,7 @@ class Inferencer {
   void noteDispatch(Body& b, const FunctionObj& f, const std::vector<TypeRef>& types, bool allMethods = false);
   void restrictWorlds(Body& b, uint64_t lo, uint64_t hi);
   // The worlds in which `mi` and every instance it reaches dispatch as they did.
-  std::pair<uint64_t, uint64_t> worldsOf(ir::MethodInstance* mi);
+  std::pair<uint64_t, uint64_t> worldsOf(ir::MethodInstance* mi, bool* open = nullptr);
   void inferInstance(ir::MethodInstance* mi, const std::string& key);
   std::string signature(const std::vector<TypeRef>& types);
   std::string cppIdent(const std::string& juliaName);

@@ -389,6 +389,8 @@ Value Interp::includeString(ModuleObj* m, std::string_view text, const std::stri
   return last;
 }
 
+const std::vector<std::string>& Interp::includedFiles() const { return impl_->filesRead; }
+
 Value Interp::macroexpand(ModuleObj* m, const Value& ex, bool recursive) {
   return impl_->resolveHygiene(impl_->expandMacros(ex, m, recursive));
 }

@@ -121,6 +121,9 @@ class Interp {
   // Julia `hash`-compatible identity for Dict/Set keys: equal for isequal values.
   std::string keyFingerprint(const Value& v);
 
+  // Every file `include` has read so far (for depfiles).
+  const std::vector<std::string>& includedFiles() const;
+
   // Functions marked with Base.@ccallable, with the argument types of the exported method.
   struct CCallable {
     Value function;

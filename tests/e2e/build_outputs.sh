@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `jlcc build` output discipline: deterministic bytes, files left untouched when unchanged
+# (so Ninja/ccache see no change), a depfile listing what the build read (the source and
+# its include()s), and no output at all when the build fails.
+#   build_outputs.sh --jlcc PATH
+set -eu
+jlcc=$2
+jlcc=$(cd "$(dirname "$jlcc")" && pwd)/$(basename "$jlcc")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+cat > helper.jlinc <<'JL'
+twice(x) = 2x
+JL
+cat > prog.jl <<'JL'
+include("helper.jlinc")
+println(twice(21))
+JL
+fail() { echo "FAIL: $*"; exit 1; }
+
+"$jlcc" build prog.jl -o out --depfile out/prog.d
+[ -f out/prog.cpp ] && [ -f out/prog.hpp ] || fail "outputs missing"
+grep -q "prog.jl" out/prog.d && grep -q "helper.jlinc" out/prog.d || fail "depfile does not list the inputs: $(cat out/prog.d)"
+before=$(stat -c %Y.%N out/prog.cpp)
+cp out/prog.cpp first.cpp
+sleep 1.1
+"$jlcc" build prog.jl -o out --depfile out/prog.d
+after=$(stat -c %Y.%N out/prog.cpp)
+[ "$before" = "$after" ] || fail "unchanged output was rewritten"
+cmp -s first.cpp out/prog.cpp || fail "output is not deterministic"
+ls out | grep -q tmp && fail "temporary files left behind"
+
+# A change in an included file changes the output.
+echo 'twice(x) = x + x' > helper.jlinc
+"$jlcc" build prog.jl -o out
+cmp -s first.cpp out/prog.cpp && fail "output did not change with its include"
+
+# A failing build writes nothing.
+printf 'f(x) = x\nprintln(undefined_thing + 1)\n' > bad.jl
+if "$jlcc" build bad.jl -o badout 2>err.txt; then fail "a bad program built"; fi
+[ ! -e badout/bad.cpp ] || fail "a failed build left bad.cpp"
+grep -q "bad.jl:2" err.txt || fail "the error does not name bad.jl:2: $(cat err.txt)"
+echo "PASS build outputs"
