@@ -44,6 +44,33 @@ diag::Location locationOf(const Value& lnn, const std::string& fallbackFile) {
   }
   return loc;
 }
+struct RuntimeGlobal {
+  std::string name;
+  interp::ModuleObj* module;
+  diag::Location where;
+};
+
+// Records the globals a run-time statement assigns (`x = ...`, `a, b = ...`).
+void noteAssignedGlobals(const Value& ex, interp::ModuleObj* m, const Value& line, std::vector<RuntimeGlobal>& out) {
+  if (!isHead(ex, "=")) return;
+  Value lhs = ex.as<ExprObj>().args[0];
+  if (isHead(lhs, "::")) lhs = lhs.as<ExprObj>().args[0];
+  std::vector<Value> names = isHead(lhs, "tuple") ? lhs.as<ExprObj>().args : std::vector<Value>{lhs};
+  for (const Value& n : names)
+    if (n.isSymbol()) out.push_back({n.asSymbol().str(), m, locationOf(line, "")});
+}
+
+// The run-time global an UndefVarError of a build-time statement names, if any.
+const RuntimeGlobal* runtimeGlobalIn(interp::Interp& in, const Value& exc, interp::ModuleObj* m,
+                                     const std::vector<RuntimeGlobal>& globals) {
+  if (!exc.isObject(ObjKind::Struct)) return nullptr;
+  if (in.types().show(in.types().typeOf(exc)) != "UndefVarError") return nullptr;
+  const Value& var = exc.as<interp::StructObj>().fields[0];
+  if (!var.isSymbol()) return nullptr;
+  for (const RuntimeGlobal& g : globals)
+    if (g.name == var.asSymbol().str() && g.module == m) return &g;
+  return nullptr;
+}
 }  // namespace
 
 bool isBuildTimeStatement(const Value& ex) {
@@ -90,6 +117,7 @@ BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::st
     interp::ModuleObj* module;
   };
   std::vector<Pending> pending;
+  std::vector<RuntimeGlobal> runtimeGlobals;
   auto push = [&](const std::vector<Value>& stmts, interp::ModuleObj* m) {
     for (auto it = stmts.rbegin(); it != stmts.rend(); ++it) pending.push_back({*it, m});
   };
@@ -114,7 +142,10 @@ BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::st
       }
       Value expanded = in.macroexpand(mod, stmt, true);
       if (isBuildTimeStatement(expanded)) in.evalExpanded(mod, expanded);
-      else plan.runtime.push_back({expanded, line, mod, in.world()});
+      else {
+        plan.runtime.push_back({expanded, line, mod, in.world()});
+        noteAssignedGlobals(expanded, mod, line, runtimeGlobals);
+      }
     } catch (const interp::JuliaError& err) {
       diag::Diagnostic d;
       d.kind = diag::Kind::UncaughtException;
@@ -129,6 +160,24 @@ BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::st
         msg = in.repr(err.value);
       }
       d.message = "error during build-time evaluation: " + msg;
+      if (const RuntimeGlobal* g = runtimeGlobalIn(in, err.value, mod, runtimeGlobals)) {
+        // The statement runs at build time because it calls eval, but it reads a global
+        // that only exists at run time.
+        d.message = "this statement calls `eval`, so it runs at build time, but it reads `" + g->name +
+                    "`, which is assigned at run time";
+        diag::Diagnostic note;
+        note.kind = diag::Kind::UncaughtException;
+        note.severity = diag::Severity::Note;
+        note.loc = g->where;
+        note.message = "`" + g->name + "` is assigned here, by a run-time statement";
+        diag::Diagnostic hint = note;
+        hint.loc = {};
+        hint.message = "compiled programs cannot eval run-time values yet; run it with `jlcc run`, or make `" +
+                       g->name + "` a build-time `const`";
+        plan.errors.push_back(d);
+        plan.errors.back().notes = {note, hint};
+        return plan;
+      }
       for (const std::string& frame : err.trace) {
         diag::Diagnostic note;
         note.kind = diag::Kind::UncaughtException;

@@ -1244,6 +1244,9 @@ Value broadcastNative(Interp& in, Args a) {
     empty = firstT ? t : promoteType(in, empty, t);
     firstT = false;
   }
+  // With no elements to look at, a concrete type applied as a function (`Int.(x)`) is the
+  // element type Julia's inference would find.
+  if (isType(f, TypeKind::DataType) && in.types().isConcrete(f)) empty = f;
   Value elemType = eltypeOfValues(in, out, empty);  // before `out` is moved from
   return newArray(in, elemType, std::move(shape), std::move(out));
 }

@@ -58,10 +58,13 @@ void evalArgs(Interp::Impl& I, const std::vector<Value>& args, size_t from, EnvP
       I.in.error("syntax: invalid keyword argument " + syntax::show(a));
     }
   };
+  // Julia evaluates the positional arguments (and `k=v` among them) first, then the
+  // keywords after `;`.
+  const Value* parameters = nullptr;
   for (size_t i = from; i < args.size(); ++i) {
     const Value& a = args[i];
     if (isHead(a, S.parameters)) {
-      for (const Value& p : E(a).args) addKw(p);
+      parameters = &a;
     } else if (isHead(a, S.kw)) {
       addKw(a);
     } else if (isHead(a, S.splat)) {
@@ -78,6 +81,8 @@ void evalArgs(Interp::Impl& I, const std::vector<Value>& args, size_t from, EnvP
       positional.push_back(I.eval(a, env, fr));
     }
   }
+  if (parameters)
+    for (const Value& p : E(*parameters).args) addKw(p);
 }
 
 Value evalCall(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr) {

@@ -276,7 +276,8 @@ TEST(Codegen, TryCatchBoundsError) {
   EXPECT_EQ(compileAndRun(p, "bounds"), expected);
   // The same program under clang++ with the undefined-behaviour sanitizer (jlrt itself is
   // built without it; the generated code and the inlined header-only runtime are checked).
-  if (std::system("command -v clang++ >/dev/null 2>&1") == 0)
+  if (std::system("command -v clang++ >/dev/null 2>&1") == 0) {
     EXPECT_EQ(compileAndRun(p, "bounds_clang", nullptr, "clang++", "-fsanitize=undefined -fno-sanitize-recover=all"),
               expected);
+  }
 }
