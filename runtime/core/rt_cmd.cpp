@@ -2,36 +2,19 @@
 // (runtime/interp/builtins_regex.cpp: shellWord/showCmd), byte for byte.
 #include "jlrt/cmd.hpp"
 
+#include "core/text.hpp"
 #include "jlrt/jlrt.hpp"
 
 namespace jlrt {
 
 namespace {
-// Julia's decoding of the character starting at byte i (valid or not): its byte length.
-size_t charAt(std::string_view s, size_t i, uint32_t& bits) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  size_t need = 0;
-  if (c < 0x80) {
-    bits = static_cast<uint32_t>(c) << 24;
-    return 1;
-  }
-  if (c >= 0xC0 && c < 0xE0) need = 1;
-  else if (c >= 0xE0 && c < 0xF0) need = 2;
-  else if (c >= 0xF0 && c < 0xF8) need = 3;
-  size_t len = 1;
-  while (len <= need && i + len < s.size() && (b(i + len) & 0xC0) == 0x80) ++len;
-  bits = 0;
-  for (size_t k = 0; k < len; ++k) bits |= static_cast<uint32_t>(b(i + k)) << (24 - 8 * k);
-  return len;
-}
 
 std::string shellWord(std::string_view w) {
   static const std::string_view special = "#{}()[]<>|&*?~;";
   bool hasSingle = false, hasSpecial = false;
   for (size_t i = 0; i < w.size();) {
     uint32_t bits;
-    size_t len = charAt(w, i, bits);
+    size_t len = text::charAt(w, i, bits);
     unsigned char c = static_cast<unsigned char>(w[i]);
     uint32_t cp = 0;
     bool valid = codepoint_of(Char(bits), cp);

@@ -1,50 +1,16 @@
 // jlrt string operations: character length and indexing with Julia's BoundsError /
 // StringIndexError, repetition, prefix/suffix/substring tests, ASCII case mapping. C++17.
+#include "core/text.hpp"
 #include "jlrt/jlrt.hpp"
 
 namespace jlrt {
-
-namespace {
-// Julia's decoding of the character starting at byte i (valid or not): its byte length.
-size_t charLen(std::string_view s, size_t i, uint32_t& bits) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  size_t need = 0;
-  if (c < 0x80) {
-    bits = static_cast<uint32_t>(c) << 24;
-    return 1;
-  }
-  if (c >= 0xC0 && c < 0xE0) need = 1;
-  else if (c >= 0xE0 && c < 0xF0) need = 2;
-  else if (c >= 0xF0 && c < 0xF8) need = 3;
-  size_t len = 1;
-  while (len <= need && i + len < s.size() && (b(i + len) & 0xC0) == 0x80) ++len;
-  bits = 0;
-  for (size_t k = 0; k < len; ++k) bits |= static_cast<uint32_t>(b(i + k)) << (24 - 8 * k);
-  return len;
-}
-
-bool isValidIndex(std::string_view s, size_t i) {
-  if (i >= s.size()) return false;
-  if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return true;
-  size_t lo = i >= 3 ? i - 3 : 0;
-  for (size_t j = i; j-- > lo;) {
-    if ((static_cast<unsigned char>(s[j]) & 0xC0) != 0x80) {
-      uint32_t bits;
-      size_t len = charLen(s, j, bits);
-      return j + len <= i;
-    }
-  }
-  return true;
-}
-}  // namespace
 
 int64_t length(const String& str) {
   std::string_view s = str.view();
   int64_t n = 0;
   for (size_t i = 0; i < s.size();) {
     uint32_t bits;
-    i += charLen(s, i, bits);
+    i += text::charAt(s, i, bits);
     ++n;
   }
   return n;
@@ -54,9 +20,9 @@ Char getindex(const String& str, int64_t i) {
   std::string_view s = str.view();
   if (i < 1 || static_cast<uint64_t>(i) > s.size()) throw_exception(make_bounds(str, i));
   size_t k = static_cast<size_t>(i - 1);
-  if (!isValidIndex(s, k)) throw_exception(make_string_index(formatInt(i)));
+  if (!text::isValidIndex(s, k)) throw_exception(make_string_index(formatInt(i)));
   uint32_t bits;
-  charLen(s, k, bits);
+  text::charAt(s, k, bits);
   return Char(bits);
 }
 

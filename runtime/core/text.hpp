@@ -14,6 +14,13 @@ namespace jlrt::text {
 // malformed (overlong forms and surrogates included): then s[i] is an invalid byte of its own.
 size_t decodeUtf8(std::string_view s, size_t i, uint32_t& cp);
 
+// Julia's decoding of the character that starts at byte i of a String, valid or not:
+// stores its Char bits (bytes left-aligned in 32 bits) and returns its byte length.
+size_t charAt(std::string_view s, size_t i, uint32_t& bits);
+
+// Whether byte index i (0-based) starts a character (Base.isvalid(s, i+1)).
+bool isValidIndex(std::string_view s, size_t i);
+
 // Base.isprint for a code point (an approximation by Unicode block: no Unicode database).
 bool isPrintable(uint32_t cp);
 

@@ -22,35 +22,7 @@ namespace jl::interp {
 
 namespace bu {
 
-size_t charAt(std::string_view s, size_t i, uint32_t& bits) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  size_t need = 0;
-  if (c < 0x80) { bits = static_cast<uint32_t>(c) << 24; return 1; }
-  if (c >= 0xC0 && c < 0xE0) need = 1;
-  else if (c >= 0xE0 && c < 0xF0) need = 2;
-  else if (c >= 0xF0 && c < 0xF8) need = 3;
-  size_t len = 1;
-  while (len <= need && i + len < s.size() && (b(i + len) & 0xC0) == 0x80) ++len;
-  bits = 0;
-  for (size_t k = 0; k < len; ++k) bits |= static_cast<uint32_t>(b(i + k)) << (24 - 8 * k);
-  return len;
-}
 
-bool isValidIndex(std::string_view s, size_t i) {
-  if (i >= s.size()) return false;
-  if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return true;
-  // a continuation byte is an index only when no lead byte before it absorbs it
-  size_t lo = i >= 3 ? i - 3 : 0;
-  for (size_t j = i; j-- > lo;) {
-    if ((static_cast<unsigned char>(s[j]) & 0xC0) != 0x80) {
-      uint32_t bits;
-      size_t len = charAt(s, j, bits);
-      return j + len <= i;
-    }
-  }
-  return true;
-}
 
 std::string charString(uint32_t bits) {
   std::string out;

@@ -3,6 +3,8 @@
 // access, the primitive numeric tags and their types, UTF-8 helpers and IO access.
 #pragma once
 
+#include "core/text.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -10,6 +12,10 @@
 #include "interp/interp.hpp"
 
 namespace jl::interp::bu {
+
+// Julia's character decoding of String bytes is runtime/core's (shared with generated code).
+using jlrt::text::charAt;
+using jlrt::text::isValidIndex;
 
 // --- arguments ---
 inline bool isStr(const Value& v) { return v.isObject(ObjKind::String); }
@@ -43,12 +49,6 @@ inline int128 toI128(const Value& v) {
 // Whether the integer value is negative.
 inline bool isNeg(const Value& v) { return v.isSignedInt() && v.toInt128() < 0; }
 
-// --- strings ---
-// Decodes the char at byte i (valid or not) following Julia's rules; returns its byte length
-// (>= 1) and the Julia Char bits.
-size_t charAt(std::string_view s, size_t i, uint32_t& bits);
-// Julia's thisind-style test: byte i is a valid character index.
-bool isValidIndex(std::string_view s, size_t i);
 // UTF-8 bytes of a Julia Char.
 std::string charString(uint32_t bits);
 // Number of characters (Julia's `length`).
