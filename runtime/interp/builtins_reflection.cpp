@@ -300,6 +300,15 @@ Value markCCallableFn(Interp& in, Args a) {
   return Value();
 }
 
+// Whether calling f with these arguments fails because several methods are equally specific.
+Value ambiguousCallFn(Interp& in, Args a) {
+  if (!a[0].isObject(ObjKind::Function) || !a[1].isObject(ObjKind::Tuple)) return Value::boolean(false);
+  std::vector<Value> types;
+  for (const Value& x : a[1].as<TupleObj>().elems) types.push_back(T(in).dispatchType(x));
+  TypeSystem::Selection sel = T(in).selectMethod(a[0].as<FunctionObj>(), types, ~0ull);
+  return Value::boolean(!sel.method && sel.ambiguous.size() >= 2);
+}
+
 Value exitFn(Interp& in, Args a) {
   std::fflush(stdout);
   std::exit(a.empty() ? 0 : static_cast<int>(a[0].toInt128()));
@@ -365,6 +374,7 @@ void registerReflectionBuiltins(Interp& in) {
   in.defNative(base, "supertype", {t.Any}, supertypeFn);
   in.defNative(base, "_set_main_declared", {t.Module}, setMainDeclaredFn);
   in.defNative(base, "_mark_ccallable", {t.Any, t.Any}, markCCallableFn);
+  in.defNative(base, "_ambiguous_call", {t.Any, t.Any}, ambiguousCallFn);
   in.defNative(base, "exit", {}, exitFn);
   in.defNative(base, "exit", {t.Integer}, exitFn);
   in.defNative(base, "invokelatest", {t.Any, t.Any}, invokelatestFn, true);

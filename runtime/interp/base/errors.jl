@@ -67,7 +67,16 @@ end
 function showerror(io::IO, e::MethodError)
     f = e.f
     print(io, "MethodError: ")
-    if f isa Function || f isa Type
+    if f isa Function && _ambiguous_call(f, e.args)
+        print(io, nameof(f), "(")
+        first = true
+        for a in e.args
+            first || print(io, ", ")
+            first = false
+            print(io, "::", typeof(a))
+        end
+        print(io, ") is ambiguous.")
+    elseif f isa Function || f isa Type
         print(io, "no method matching ", f isa Function ? nameof(f) : f, "(")
         first = true
         for a in e.args
