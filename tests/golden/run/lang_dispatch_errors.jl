@@ -7,7 +7,8 @@ for thunk in (() -> f(1, 2), () -> g(1), () -> f(1.5, 2.5))
     try
         thunk()
     catch e
-        println(typeof(e), ": ", sprint(showerror, e))
+        # (Julia goes on with a list of candidate methods; the first line is the message.)
+        println(first(split(sprint(showerror, e), "\n")))
     end
 end
 println(f(1, 2.5), " ", f(2.5, 1))
