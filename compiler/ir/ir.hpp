@@ -30,7 +30,9 @@ enum class Op : uint8_t {
   GlobalSet,    // kids[0] -> global `slot`
   Call,         // call of `callee` with kids as arguments (positional, after splatting)
   Builtin,      // a Base/Core native: `name` (e.g. "+", "println", "getindex") on kids
-  New,          // struct construction of `type` from kids (fields, already converted)
+  New,          // struct construction of `type` from kids (fields, already converted); for a
+                // closure type (StructDef::isClosure) the kids are LocalGets of the captured
+                // locals and a boxed field takes the local's cell itself
   GetField,     // kids[0].fields[`slot`]
   SetField,     // kids[0].fields[`slot`] = kids[1] (mutable structs)
   Tuple,        // a tuple of kids
@@ -69,6 +71,12 @@ struct Local {
   std::string name;  // Julia name (gensyms keep their Julia spelling; codegen sanitizes)
   TypeRef type;
   bool isArgument = false;
+  // Closures (docs/compiler.md, "Closures"): a boxed local is a shared cell (C++
+  // `std::shared_ptr<T>`); LocalGet/LocalSet read and write its content. A local with
+  // captureField >= 0 is a captured variable inside a closure body: it is initialized on
+  // entry from that field of argument 0 (the closure), sharing the cell when boxed.
+  bool boxed = false;
+  int captureField = -1;
 };
 
 struct MethodInstance {
@@ -99,6 +107,8 @@ struct StructDef {
   bool isMutable = false;
   bool isException = false;          // a subtype of Exception (BoundsError, ErrorException, user types);
                                      // its non-concrete fields (e.g. BoundsError's `a::Any`) are never read
+  bool isClosure = false;            // the type of a capturing anonymous/local function
+  std::vector<bool> fieldBoxed;      // closures: the field holds a shared cell (std::shared_ptr)
 };
 
 struct Program {

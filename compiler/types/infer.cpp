@@ -203,14 +203,32 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
   b.scope = &fscope;
   size_t n = m.argNames.size();
   size_t fixed = m.isVarargs ? n - 1 : n;
-  for (size_t i = 0; i < fixed && i < mi->argTypes.size(); ++i) {
+  // A closure body: argument 0 is the closure; its captured variables are locals initialized
+  // from its fields (in the scope before the parameters, which shadow them).
+  size_t self = 0;
+  if (!mi->argTypes.empty())
+    if (const Persistent::ClosureInfo* ci = closureInfo(mi->argTypes[0]);
+        ci && &ci->function.as<FunctionObj>() == m.owner) {
+      self = 1;
+      int s0 = newSlot(b, "#self#", mi->argTypes[0], true);
+      b.slotLine[s0] = b.line ? b.line : 1;
+      const auto& ftypes = mi->argTypes[0].as<DataTypeObj>().fieldTypes;
+      for (size_t i = 0; i < ci->captured.size(); ++i) {
+        int slot = newSlot(b, ci->captured[i].str(), ftypes[i]);
+        b.slotLine[slot] = b.line ? b.line : 1;
+        mi->locals[slot].captureField = static_cast<int>(i);
+        mi->locals[slot].boxed = ci->boxed[i];
+        fscope.vars.emplace_back(ci->captured[i].id(), slot);
+      }
+    }
+  for (size_t i = 0; i < fixed && i + self < mi->argTypes.size(); ++i) {
     std::string name = m.argNames[i].empty() ? "#arg" + std::to_string(i + 1) : m.argNames[i].str();
-    int slot = newSlot(b, name, mi->argTypes[i], true);
+    int slot = newSlot(b, name, mi->argTypes[i + self], true);
     b.slotLine[slot] = b.line ? b.line : 1;
     if (!m.argNames[i].empty()) fscope.vars.emplace_back(m.argNames[i].id(), slot);
   }
   if (m.isVarargs) {
-    std::vector<Value> rest(mi->argTypes.begin() + static_cast<long>(std::min(fixed, mi->argTypes.size())),
+    std::vector<Value> rest(mi->argTypes.begin() + static_cast<long>(std::min(fixed + self, mi->argTypes.size())),
                             mi->argTypes.end());
     std::string name = m.argNames[n - 1].empty() ? "#varargs" : m.argNames[n - 1].str();
     int slot = newSlot(b, name, T.tupleType(rest), true);
@@ -227,6 +245,7 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
   }
   try {
     Value bodyEx = m.body;
+    b.source = bodyEx;
     if (m.generated) {
       mi->fromGenerator = true;
       bodyEx = generatorResult(b, m, m.body, mi->argTypes, mi->sparamValues);
@@ -348,6 +367,7 @@ void Inferencer::run(const std::vector<RuntimeStatement>& stmts) {
     Scope thunk;
     thunk.toplevelThunk = true;
     b.scope = &thunk;
+    b.source = st.expr;
     try {
       NodePtr n = lower(b, st.expr, false);
       blk->kids.push_back(std::move(n));
@@ -423,6 +443,18 @@ void Inferencer::collectStructs() {
     if (sameType(t, T.String) || sameType(t, T.Symbol) || sameType(t, T.Nothing) || sameType(t, T.DataType) ||
         sameType(t, T.Module))
       return;
+    if (const Persistent::ClosureInfo* ci = closureInfo(t)) {
+      for (auto& ft : d.fieldTypes) visit(ft);
+      ir::StructDef sd;
+      sd.type = t;
+      sd.cppName = cppIdent("closure" + d.tname->name.str());
+      for (auto& f : ci->captured) sd.fieldNames.push_back(f.str());
+      sd.fieldTypes = d.fieldTypes;
+      sd.isClosure = true;
+      sd.fieldBoxed = ci->boxed;
+      program->structs.push_back(std::move(sd));
+      return;
+    }
     if (T.isSubtype(t, T.Function)) return;
     if (!isRepresentable(T, t)) return;
     for (auto& ft : d.fieldTypes) visit(ft);

@@ -51,6 +51,16 @@ struct Persistent {
   std::map<std::string, Value> generated;             // method/signature/branch -> Expr
   std::map<const Object*, Value> lambdas;             // `->` Expr -> its FunctionObj
   std::map<std::string, Value> folded;                // build-time evaluated calls
+  // Closures: the type of each (lambda, captured types, boxing) and what it captures.
+  struct ClosureInfo {
+    Value function;                 // the lambda's FunctionObj (its method is the body)
+    std::vector<Symbol> captured;   // field order
+    std::vector<bool> boxed;
+  };
+  std::map<std::string, Value> closureTypes;
+  std::map<const Object*, ClosureInfo> closures;      // closure DataType -> info
+  std::map<const Object*, Value> localFunctions;      // local `function` Expr -> its `->` Expr
+  int closureCounter = 0;
 };
 
 // The body being lowered.
@@ -72,6 +82,7 @@ struct Body {
   std::string file;
   int line = 0;
   int tempCounter = 0;
+  Value source;  // the whole body being lowered (closures: which captured locals are boxed)
 };
 
 // Keyword arguments of a call, in source order: name -> value.
@@ -180,6 +191,13 @@ class Inferencer {
   void describeConstant(const Value& v);
   NodePtr constNode(Body& b, const Value& v);
   NodePtr lowerLambda(Body& b, const Value& ex);
+  NodePtr lowerLocalFunction(Body& b, const Value& ex, const Value& sig, const Value& body);
+  // Closures (lower_calls.cpp): info of a closure type (nullptr for other types), a call of
+  // a closure value, a call of any callable node, and map/filter/sum/... over a Vector.
+  const Persistent::ClosureInfo* closureInfo(const TypeRef& t);
+  NodePtr callClosure(Body& b, NodePtr fn, std::vector<NodePtr> args);
+  NodePtr callCallable(Body& b, NodePtr fn, std::vector<NodePtr> args, const std::string& name);
+  std::optional<NodePtr> lowerHigherOrder(Body& b, const FunctionObj& f, std::vector<NodePtr>& args);
   int newSlot(Body& b, const std::string& name, TypeRef type, bool isArg = false);
   int declare(Body& b, Scope& s, Symbol name);
   // A node reading `n`'s value twice: `n` itself when it is a pure read, else a temp.

@@ -216,6 +216,7 @@ NodePtr Inferencer::lower(Body& b, const Value& ex, bool wantValue) {
   if (h == s.block) return lowerBlockBody(b, ex, wantValue);
   if (h == s.assign) {
     const Value& lhs = e.args[0];
+    if (isHead(lhs, s.call) && E(lhs).args[0].isSymbol()) return lowerLocalFunction(b, ex, lhs, e.args[1]);
     if (isHead(lhs, s.call) || isHead(lhs, s.where) || (isHead(lhs, s.dcolon) && isHead(E(lhs).args[0], s.call)))
       fail(b, diag::Kind::UnsupportedConstruct, "closures are not supported by the compiler yet (local function " +
                                                     syntax::show(lhs) + ")");
@@ -352,6 +353,8 @@ NodePtr Inferencer::lower(Body& b, const Value& ex, bool wantValue) {
   if (h.str().size() >= 2 && h.str().back() == '=' && h != s.assign && h.str() != "==" && h.str() != "<=" &&
       h.str() != ">=" && h.str() != "!=")
     return lowerUpdate(b, e);
+  if (h == s.function && e.args.size() == 2 && isHead(e.args[0], s.call) && E(e.args[0]).args[0].isSymbol())
+    return lowerLocalFunction(b, ex, e.args[0], e.args[1]);
   if (h == s.function || h == s.macro || h == s.struct_ || h == s.abstract || h == s.module)
     fail(b, diag::Kind::UnsupportedConstruct,
          h == s.function ? "closures are not supported by the compiler yet (local function definition)"
@@ -1125,6 +1128,22 @@ NodePtr Inferencer::lowerRef(Body& b, const ExprObj& e) {
   return wrapPre(*this, b, std::move(pre), callValue(b, functionValueOfBase("getindex"), std::move(args), "getindex"));
 }
 
+// A local named function `name(args) = body` / `function name(args) body end`: the local
+// `name` is assigned the anonymous function `(args) -> body` (one method, not recursive).
+NodePtr Inferencer::lowerLocalFunction(Body& b, const Value& ex, const Value& sig, const Value& body) {
+  auto it = P.localFunctions.find(ex.obj());
+  Value lam;
+  if (it != P.localFunctions.end()) {
+    lam = it->second;
+  } else {
+    std::vector<Value> params(E(sig).args.begin() + 1, E(sig).args.end());
+    lam = jl::makeExpr(S().arrow, {jl::makeExpr(S().tuple, std::move(params)), body});
+    P.localFunctions[ex.obj()] = lam;
+  }
+  NodePtr v = lowerLambda(b, lam);
+  return lowerAssign(b, E(sig).args[0], std::move(v), false);
+}
+
 NodePtr Inferencer::lowerLambda(Body& b, const Value& ex) {
   const ExprObj& e = E(ex);
   // Parameters of the anonymous function.
@@ -1138,16 +1157,21 @@ NodePtr Inferencer::lowerLambda(Body& b, const Value& ex) {
     }
   };
   addParam(e.args[0]);
-  // Any name the body mentions that is a local of the enclosing code would be captured.
+  // Any name the body mentions that is a local of the enclosing code is captured (see
+  // docs/compiler.md, "Closures").
+  std::vector<std::pair<Symbol, int>> captured;  // name, enclosing slot
   std::function<void(const Value&)> check = [&](const Value& x) {
     if (x.isSymbol()) {
       Symbol s = x.asSymbol();
       if (std::find(params.begin(), params.end(), s.id()) != params.end()) return;
       for (Scope* sc = b.scope; sc; sc = sc->parent)
-        if (sc->find(s) >= 0)
-          fail(b, diag::Kind::UnsupportedConstruct,
-               "closures are not supported by the compiler yet (the anonymous function captures `" + s.str() + "`)",
-               "pass the value as an argument or move the code into an @objmode block");
+        if (int slot = sc->find(s); slot >= 0) {
+          if (isBottomType(b.slotTypes[slot])) return;  // not assigned yet: not a capture
+          for (auto& c : captured)
+            if (c.first == s) return;
+          captured.emplace_back(s, slot);
+          return;
+        }
       for (auto& [id, v] : b.sparams)
         if (id == s.id())
           fail(b, diag::Kind::UnsupportedConstruct,
@@ -1178,7 +1202,79 @@ NodePtr Inferencer::lowerLambda(Body& b, const Value& ex) {
         if (mp) mp->world = 1;
     P.lambdas[ex.obj()] = f;
   }
-  return constNode(b, f);
+  if (captured.empty()) return constNode(b, f);
+  // A closure: a struct type per (lambda, captured types, boxing) whose fields are the
+  // captured variables. A captured local assigned more than once, or inside any closure,
+  // is boxed (a shared cell), so the closure and the enclosing code see each other's writes.
+  auto assignedTwice = [&](Symbol sym) {
+    int count = 0;
+    bool inLambda = false;
+    std::function<void(const Value&, bool)> walk = [&](const Value& x, bool lam) {
+      if (!x.isExpr() || isHead(x, S().quote) || isHead(x, S().inert)) return;
+      const ExprObj& ex2 = E(x);
+      const std::string& hs = ex2.head.str();
+      bool isAssign = hs == "=" || (hs.size() >= 2 && hs.back() == '=' && hs != "==" && hs != "<=" && hs != ">=" &&
+                                    hs != "!=" && hs != "===" && hs != "!==" && hs != ".=");
+      if (isAssign && !ex2.args.empty()) {
+        std::function<void(const Value&)> target = [&](const Value& l) {
+          if (l.isSymbol() && l.asSymbol() == sym) {
+            ++count;
+            inLambda = inLambda || lam;
+          } else if (isHead(l, S().dcolon) && !E(l).args.empty()) {
+            target(E(l).args[0]);
+          } else if (isHead(l, S().tuple)) {
+            for (const Value& t : E(l).args) target(t);
+          }
+        };
+        target(ex2.args[0]);
+      }
+      bool nested = lam || ex2.head == S().arrow || ex2.head == S().function;
+      for (const Value& k : ex2.args) walk(k, nested && (k.isExpr() || lam));
+    };
+    walk(b.source, false);
+    return count >= 2 || inLambda;
+  };
+  std::vector<Value> ftypes;
+  std::vector<bool> boxed;
+  std::string key = std::to_string(reinterpret_cast<uintptr_t>(ex.obj()));
+  for (auto& [sym, slot] : captured) {
+    bool bx = assignedTwice(sym);
+    if (bx && b.mi->locals[slot].isArgument)
+      fail(b, diag::Kind::UnsupportedConstruct,
+           "closures are not supported by the compiler yet (the anonymous function captures the argument `" + sym.str() +
+               "`, which is assigned)",
+           "assign the argument to a new local first");
+    ftypes.push_back(b.slotTypes[slot]);
+    boxed.push_back(bx);
+    key += "|" + showType(b.slotTypes[slot]) + (bx ? "&" : "");
+  }
+  Value ct;
+  if (auto ci = P.closureTypes.find(key); ci != P.closureTypes.end()) {
+    ct = ci->second;
+  } else {
+    TypeSystem::TypeSpec spec;
+    spec.name = Symbol("#closure" + f.as<FunctionObj>().name.str() + "#" + std::to_string(++P.closureCounter));
+    spec.module = b.module;
+    spec.super = T.Function;
+    for (auto& [sym, slot] : captured) spec.fieldNames.push_back(sym);
+    spec.fieldTypes = ftypes;
+    ct = T.defineType(spec);
+    P.closureTypes[key] = ct;
+    Persistent::ClosureInfo info;
+    info.function = f;
+    for (auto& [sym, slot] : captured) info.captured.push_back(sym);
+    info.boxed = boxed;
+    P.closures[ct.obj()] = info;
+  }
+  auto n = mk(b, Op::New, ct);
+  for (size_t i = 0; i < captured.size(); ++i) {
+    int slot = captured[i].second;
+    if (boxed[i]) b.mi->locals[slot].boxed = true;
+    auto g = mk(b, Op::LocalGet, ftypes[i]);
+    g->slot = slot;
+    n->kids.push_back(std::move(g));
+  }
+  return n;
 }
 
 }  // namespace jl::types
