@@ -42,7 +42,7 @@ bool isUniOp(std::string_view s) { return inList(s, {"+", "-", "!", "¬", "~", "
 bool isInfixWide(std::string_view s) {
   return inList(s, {"=",   "+=",  "-=",  "*=",   "/=",   "\\=",   "^=",   "&=",   "|=",  "÷=", "%=", ">>>=",
                     ">>=", "<<=", ".=",  ".+=",  ".-=",  ".*=",   "./=",  ".\\=", ".^=", ".&=", ".|=", ".÷=",
-                    ".%=", ".>>>=", ".>>=", ".<<=", "&&", "||", "<:", "$=", "⊻=", ">:"});
+                    ".%=", ".>>>=", ".>>=", ".<<=", "&&", "||", "<:", "$=", "⊻=", ">:", "-->"});
 }
 bool isInfix(std::string_view s) { return inList(s, {":", "->", "::"}); }
 
@@ -252,8 +252,10 @@ void showGenerator(std::string& out, const ExprObj& ex, int indent, Ctx ctx, int
   }
 }
 
+// `A.b` or `A.b as c` (the `as` form is allowed since Julia 1.6).
 bool validImportPath(const Value& v) {
   const ExprObj* e = exprOf(v);
+  if (e && e->head.str() == "as" && e->args.size() == 2 && e->args[1].isSymbol()) e = exprOf(e->args[0]);
   if (!e || e->head.str() != "." || e->args.empty()) return false;
   for (const Value& a : e->args)
     if (!a.isSymbol()) return false;
@@ -276,6 +278,10 @@ void showImportPath(std::string& out, const Value& v, Ctx ctx, int ql) {
       if (i > 0 && !e->args[i - 1].isSymbol(".")) out += '.';
       showSym(out, symName(e->args[i]), i + 1 == e->args.size());
     }
+  } else if (e->head.str() == "as" && e->args.size() == 2) {
+    showImportPath(out, e->args[0], ctx, ql);
+    out += " as ";
+    showSym(out, symName(e->args[1]), true);
   } else {
     showUnquoted(out, v, 0, 0, ctx, ql);
   }
