@@ -228,6 +228,7 @@ Value Interp::Impl::invoke(const Method& m, const Value& f, Args args, const KwA
   fr.method = &m;
   fr.line = m.line;
   fr.caller = frame;
+  fr.args = args;
   if (m.owner && !m.owner->constructedType.isNothing() && !args.empty()) fr.constructedType = args[0];
   Frame* saved = frame;
   frame = &fr;

@@ -40,6 +40,7 @@ struct Frame {
   Value line;                // current LineNumberNode
   Value constructedType;     // the type `new` builds inside a constructor
   Frame* caller = nullptr;
+  Args args;                 // the method's arguments, for stack traces
 };
 
 // Well-known symbols, interned once.
@@ -116,6 +117,7 @@ struct Interp::Impl {
   [[noreturn]] void throwTypeError(std::string_view func, std::string_view context, const Value& expected,
                                    const Value& got);
   std::vector<std::string> backtrace() const;
+  std::string frameSignature(const Frame& f) const;
   std::string describeLine(const Value& lnn) const;
 };
 

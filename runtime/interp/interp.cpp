@@ -204,11 +204,32 @@ std::string Interp::Impl::describeLine(const Value& lnn) const {
   return file + ":" + std::to_string(l.line);
 }
 
+// `f(x::Int64, y::String)` for a method frame, as Julia's stack traces name them.
+std::string Interp::Impl::frameSignature(const Frame& f) const {
+  const Method& m = *f.method;
+  std::string out = m.owner ? m.owner->name.str() : "?";
+  if (!out.empty() && out[0] == '@') out = "var\"" + out + "\"";  // macros print as var"@m"
+  out += '(';
+  size_t n = m.argNames.size();
+  for (size_t i = 0; i < f.args.size(); ++i) {
+    bool rest = m.isVarargs && n > 0 && i >= n - 1;
+    if (rest && i > n - 1) continue;  // the varargs tail shows once
+    if (i > 0) out += ", ";
+    Symbol name = i < n ? m.argNames[i] : Symbol();
+    if (!name.empty()) out += name.str();
+    out += "::" + in.types().show(in.types().dispatchType(f.args[i]));
+    if (rest) out += "...";
+  }
+  return out + ')';
+}
+
 std::vector<std::string> Interp::Impl::backtrace() const {
   std::vector<std::string> out;
   for (Frame* f = frame; f; f = f->caller) {
     std::string where = describeLine(f->line);
-    std::string name = f->method && f->method->owner ? f->method->owner->name.str() : "top-level scope";
+    bool method = f->method && f->method->owner;
+    std::string name = method ? frameSignature(*f) : "top-level scope";
+    if (method && !where.empty() && f->module) where = f->module->fullName() + " " + where;
     std::string entry = where.empty() ? name : name + " @ " + where;
     // Nested top-level frames of one statement (a toplevel block, eval) show once.
     if (!f->method && !out.empty() && out.back() == entry) continue;
