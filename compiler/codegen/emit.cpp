@@ -125,15 +125,24 @@ void Emitter::emitStructs(std::string& out) {
     NameTable fields;
     for (size_t i = 0; i < sd.fieldNames.size(); ++i) {
       std::string f = fields.fresh(sanitizeName(sd.fieldNames[i]));
-      out += "  " + cppType(sd.fieldTypes.at(i)) + " " + f + ";\n";
+      bool cell = sd.isClosure && i < sd.fieldBoxed.size() && sd.fieldBoxed[i];
+      std::string ft = cppType(sd.fieldTypes.at(i));
+      out += "  " + (cell ? "std::shared_ptr<" + ft + ">" : ft) + " " + f + ";\n";
     }
     out += "};\n";
     std::string ct = cppType(sd.type);
     out += "namespace jlrt {\ntemplate <>\nstruct TypeInfo<" + ct + "> {\n  static std::string name() { return " +
            cppStringLiteral(juliaTypeName(sd.type)) + "; }\n};\n}  // namespace jlrt\n";
     // Julia's default show: TypeName(field1, field2) with each field shown.
-    out += "inline void jl_show(jlrt::IO& io, const " + ct + "& x) {\n";
     std::string tn = typeNameOf(sd.type);
+    if (sd.isClosure) {  // Julia shows a closure by its function's name
+      std::string name = tn.substr(std::string("#closure").size());
+      name = name.substr(0, name.rfind('#'));
+      out += "inline void jl_show(jlrt::IO& io, const " + ct + "& /*x*/) {\n";
+      out += "  io.write(" + cppStringLiteral(name) + ");\n}\n\n";
+      continue;
+    }
+    out += "inline void jl_show(jlrt::IO& io, const " + ct + "& x) {\n";
     if ((tn == "UnitRange" && sd.fieldNames.size() == 2) || (tn == "StepRange" && sd.fieldNames.size() == 3)) {
       // Ranges show as `start:stop` / `start:step:stop`.
       for (size_t i = 0; i < sd.fieldNames.size(); ++i) {

@@ -107,13 +107,25 @@ void FunctionEmitter::analyze() {
     for (auto& k : nd->kids) walk(k.get());
   };
   walk(mi_.body.get());
+  // Closures: a boxed local is a shared cell, live wherever it is used (the closures that
+  // share it may read it); a captured variable is initialized from the closure (argument 0).
+  for (size_t i = 0; i < n; ++i)
+    if (mi_.locals[i].boxed) read_[i] = read_[i] || outside[i];
   for (size_t i = 0; i < n; ++i) {
     if (mi_.locals[i].isArgument) continue;
     declareTop_[i] = outside[i] && read_[i];
+    if (mi_.locals[i].captureField >= 0 && declareTop_[i] && n > 0) read_[0] = true;
   }
   // Names: arguments first, then the rest, in slot order (deterministic).
   localNames_.resize(n);
-  for (size_t i = 0; i < n; ++i) localNames_[i] = names_.fresh(sanitizeName(mi_.locals[i].name));
+  cellNames_.assign(n, std::string());
+  for (size_t i = 0; i < n; ++i) {
+    localNames_[i] = names_.fresh(sanitizeName(mi_.locals[i].name));
+    if (mi_.locals[i].boxed) {
+      cellNames_[i] = localNames_[i];
+      localNames_[i] = "(*" + cellNames_[i] + ")";
+    }
+  }
 }
 
 std::string FunctionEmitter::localName(int slot) const {
@@ -191,7 +203,21 @@ std::string FunctionEmitter::body() {
   std::string decls;
   for (size_t i = 0; i < mi_.locals.size(); ++i) {
     if (!declareTop_[i]) continue;
-    decls += "  " + localType(static_cast<int>(i)) + " " + localNames_[i] + "{};\n";
+    const ir::Local& l = mi_.locals[i];
+    std::string init = "{}";
+    if (l.captureField >= 0) {
+      const StructInfo* si = E.structOf(mi_.locals.at(0).type);
+      if (!si || static_cast<size_t>(l.captureField) >= si->def->fieldNames.size())
+        E.fail("captured variable " + l.name + " of " + mi_.juliaName + " without its closure field");
+      init = " = " + localNames_[0] + "." + sanitizeName(si->def->fieldNames[static_cast<size_t>(l.captureField)]);
+    }
+    if (l.boxed) {
+      std::string t = localType(static_cast<int>(i));
+      if (l.captureField < 0) init = " = std::make_shared<" + t + ">()";
+      decls += "  std::shared_ptr<" + t + "> " + cellNames_[i] + init + ";\n";
+    } else {
+      decls += "  " + localType(static_cast<int>(i)) + " " + localNames_[i] + init + ";\n";
+    }
   }
   return "{\n" + decls + out_ + "}\n";
 }
@@ -200,7 +226,10 @@ std::string FunctionEmitter::body() {
 // Purity and expression form.
 bool FunctionEmitter::isPure(const Node& n) const {
   switch (n.op) {
-    case Op::Const: case Op::TypeConst: case Op::LocalGet: case Op::GlobalGet: case Op::Line: return true;
+    case Op::LocalGet:  // a boxed local may be changed by a call (a closure sharing it)
+      return n.slot < 0 || static_cast<size_t>(n.slot) >= mi_.locals.size() ||
+             !mi_.locals[static_cast<size_t>(n.slot)].boxed;
+    case Op::Const: case Op::TypeConst: case Op::GlobalGet: case Op::Line: return true;
     case Op::Tuple: case Op::TupleGet:
       break;
     case Op::GetField: {
@@ -334,7 +363,20 @@ std::string FunctionEmitter::emitExprParts(const Node& n) {
     }
     case Op::Call: return emitCall(n, emitArgs(n.kids));
     case Op::Builtin: return emitBuiltin(n, emitArgs(n.kids));
-    case Op::New: return emitNew(n, emitArgs(n.kids));
+    case Op::New:
+      if (const StructInfo* si = E.structOf(n.type); si && si->def->isClosure) {
+        // a closure: copies of the captured locals, the cells of the boxed ones
+        std::string c = si->cppName + "{";
+        for (size_t i = 0; i < n.kids.size(); ++i) {
+          const Node& k = *n.kids[i];
+          if (k.op != Op::LocalGet) E.fail("closure field that is not a local", &n);
+          bool cell = i < si->def->fieldBoxed.size() && si->def->fieldBoxed[i];
+          if (cell && cellNames_.at(static_cast<size_t>(k.slot)).empty()) E.fail("closure cell of an unboxed local", &n);
+          c += (i ? ", " : "") + (cell ? cellNames_[static_cast<size_t>(k.slot)] : localName(k.slot));
+        }
+        return c + "}";
+      }
+      return emitNew(n, emitArgs(n.kids));
     case Op::Tuple: {
       auto a = emitArgs(n.kids);
       if (a.empty()) return "std::tuple<>()";

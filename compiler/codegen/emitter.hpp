@@ -133,6 +133,7 @@ class FunctionEmitter {
   std::string lastFile_;
   NameTable names_;
   std::vector<std::string> localNames_;
+  std::vector<std::string> cellNames_;  // boxed locals: the std::shared_ptr cell (localNames_ is `(*cell)`)
   std::vector<bool> read_, declareTop_, catchVar_;
   std::vector<int> paramLocal_;  // argument index -> local slot (-1 when none)
   bool packVarargs_ = false;

@@ -60,6 +60,7 @@ int runPipeline(const BuildOptions& o, Built& out) {
   if (!readSource(o.file, "", src)) return kInputError;
   interp::InterpOptions io;
   io.stepBudget = o.stepBudget;
+  io.includeDirs = o.includeDirs;
   interp::Interp in(io);
   BuildPlan plan = planProgram(in, src.text, src.name);
   if (!plan.errors.empty()) {

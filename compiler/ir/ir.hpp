@@ -108,7 +108,7 @@ struct StructDef {
   bool isException = false;          // a subtype of Exception (BoundsError, ErrorException, user types);
                                      // its non-concrete fields (e.g. BoundsError's `a::Any`) are never read
   bool isClosure = false;            // the type of a capturing anonymous/local function
-  std::vector<bool> fieldBoxed;      // closures: the field holds a shared cell (std::shared_ptr)
+  std::vector<bool> fieldBoxed{};    // closures: the field holds a shared cell (std::shared_ptr)
 };
 
 struct Program {
@@ -125,6 +125,9 @@ struct Program {
     std::vector<std::string> words;
   };
   std::map<const jl::Object*, NativeConst> nativeConsts;
+  // Objects the instances point into without a node holding them (the functions of
+  // closures, whose methods are MethodInstance::method): kept alive with the program.
+  std::vector<jl::Value> retained;
 };
 
 }  // namespace jl::ir

@@ -59,6 +59,11 @@ const interp::TypeName* tnameOf(const TypeRef& t) {
   return t.as<DataTypeObj>().tname;
 }
 
+bool isStringT(TypeSystem& T, const TypeRef& t) { return sameType(t, T.String); }
+bool isCharT(TypeSystem& T, const TypeRef& t) { return sameType(t, T.Char); }
+bool isSymbolT(TypeSystem& T, const TypeRef& t) { return sameType(t, T.Symbol); }
+}  // namespace
+
 // Vector{T} -> T, else nothing.
 TypeRef vectorElem(TypeSystem& T, const TypeRef& t) {
   const interp::TypeName* tn = tnameOf(t);
@@ -67,11 +72,6 @@ TypeRef vectorElem(TypeSystem& T, const TypeRef& t) {
   if (d.params.size() != 2 || d.params[1].tag() != Tag::Int64 || d.params[1].asInt64() != 1) return Value();
   return d.params[0];
 }
-
-bool isStringT(TypeSystem& T, const TypeRef& t) { return sameType(t, T.String); }
-bool isCharT(TypeSystem& T, const TypeRef& t) { return sameType(t, T.Char); }
-bool isSymbolT(TypeSystem& T, const TypeRef& t) { return sameType(t, T.Symbol); }
-}  // namespace
 
 bool isNumericType(TypeSystem& T, const TypeRef& t) { return kindOf(T, t) != NK::None; }
 bool isIntegerType(TypeSystem& T, const TypeRef& t) {

@@ -36,6 +36,8 @@ TypeRef promoteNumeric(interp::TypeSystem& T, const TypeRef& a, const TypeRef& b
 // Whether values of type `t` exist in compiled code (numbers, Bool, Char, String, Symbol,
 // Nothing, tuples and vectors of those, structs, types as values, functions).
 bool isRepresentable(interp::TypeSystem& T, const TypeRef& t);
+// Vector{T} -> T, else nothing.
+TypeRef vectorElem(interp::TypeSystem& T, const TypeRef& t);
 bool sameType(const TypeRef& a, const TypeRef& b);
 bool isBottomType(const TypeRef& t);
 

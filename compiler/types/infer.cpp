@@ -394,6 +394,7 @@ void Inferencer::run(const std::vector<RuntimeStatement>& stmts) {
   blk->type = T.Nothing;
   mainMi->body = std::move(blk);
   inferCCallables();
+  for (auto& [t, ci] : P.closures) program->retained.push_back(ci.function);
   for (size_t i = 0; i < mainMi->locals.size(); ++i)
     mainMi->locals[i].type = isBottomType(b.slotTypes[i]) ? T.Nothing : b.slotTypes[i];
   collectStructs();
@@ -447,7 +448,7 @@ void Inferencer::collectStructs() {
       for (auto& ft : d.fieldTypes) visit(ft);
       ir::StructDef sd;
       sd.type = t;
-      sd.cppName = cppIdent("closure" + d.tname->name.str());
+      sd.cppName = cppIdent(d.tname->name.str());
       for (auto& f : ci->captured) sd.fieldNames.push_back(f.str());
       sd.fieldTypes = d.fieldTypes;
       sd.isClosure = true;

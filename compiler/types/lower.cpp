@@ -346,6 +346,22 @@ NodePtr Inferencer::lower(Body& b, const Value& ex, bool wantValue) {
     return v;
   }
   if (h == s.arrow) return lowerLambda(b, ex);
+  if (h.str() == "do" && e.args.size() == 2 && isHead(e.args[0], s.call) && isHead(e.args[1], s.arrow)) {
+    // `f(args) do x ... end` is `f(x -> ..., args)`
+    auto it = P.localFunctions.find(ex.obj());
+    Value call;
+    if (it != P.localFunctions.end()) {
+      call = it->second;
+    } else {
+      std::vector<Value> cargs = E(e.args[0]).args;
+      size_t at = 1;
+      if (cargs.size() > 1 && isHead(cargs[1], s.parameters)) at = 2;
+      cargs.insert(cargs.begin() + static_cast<long>(std::min(at, cargs.size())), e.args[1]);
+      call = jl::makeExpr(s.call, std::move(cargs));
+      P.localFunctions[ex.obj()] = call;
+    }
+    return lowerCall(b, E(call));
+  }
   if (h == s.meta || h == s.inbounds || h == s.loopinfo || h == s.line) return mk(b, Op::Block, T.Nothing);
   if (h == s.boundscheck) return constNode(b, Value::boolean(true));
   if (h == s.generated) return constNode(b, Value::boolean(false));
@@ -899,6 +915,11 @@ NodePtr Inferencer::lowerForSpec(Body& b, const std::vector<Value>& specs, size_
     } else {
       body = lowerBlockBody(b, bodyEx, false);
     }
+    if (b.mi->locals[slot].boxed)  // a cell per iteration is not implemented (docs/compiler.md, "Closures")
+      fail(b, diag::Kind::UnsupportedConstruct,
+           "closures are not supported by the compiler yet (a closure captures the loop variable `" +
+               b.mi->locals[slot].name + "`, which is reassigned)",
+           "assign the loop variable to a new local inside the loop and capture that");
     if (!destructure.empty()) {
       auto blk = mk(b, Op::Block, T.Nothing);
       for (auto& d : destructure) blk->kids.push_back(std::move(d));
@@ -1206,7 +1227,7 @@ NodePtr Inferencer::lowerLambda(Body& b, const Value& ex) {
   // A closure: a struct type per (lambda, captured types, boxing) whose fields are the
   // captured variables. A captured local assigned more than once, or inside any closure,
   // is boxed (a shared cell), so the closure and the enclosing code see each other's writes.
-  auto assignedTwice = [&](Symbol sym) {
+  auto assignedTwice = [&](Symbol sym, bool isArgument) {
     int count = 0;
     bool inLambda = false;
     std::function<void(const Value&, bool)> walk = [&](const Value& x, bool lam) {
@@ -1232,13 +1253,13 @@ NodePtr Inferencer::lowerLambda(Body& b, const Value& ex) {
       for (const Value& k : ex2.args) walk(k, nested && (k.isExpr() || lam));
     };
     walk(b.source, false);
-    return count >= 2 || inLambda;
+    return count >= (isArgument ? 1 : 2) || inLambda;  // an argument's binding is its first assignment
   };
   std::vector<Value> ftypes;
   std::vector<bool> boxed;
   std::string key = std::to_string(reinterpret_cast<uintptr_t>(ex.obj()));
   for (auto& [sym, slot] : captured) {
-    bool bx = assignedTwice(sym);
+    bool bx = assignedTwice(sym, b.mi->locals[slot].isArgument);
     if (bx && b.mi->locals[slot].isArgument)
       fail(b, diag::Kind::UnsupportedConstruct,
            "closures are not supported by the compiler yet (the anonymous function captures the argument `" + sym.str() +

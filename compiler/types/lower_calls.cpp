@@ -201,6 +201,18 @@ NodePtr Inferencer::lowerCall(Body& b, const ExprObj& e) {
   std::vector<NodePtr> pre;
   if (!f) {
     NodePtr cn = lower(b, callee, true);
+    if (closureInfo(cn->type)) {  // calling a closure value
+      std::vector<NodePtr> args;
+      lowerArgs(b, e.args, 1, args);
+      std::vector<NodePtr> pre2;
+      NodePtr fn = stash(b, cn, pre2);
+      NodePtr c = callClosure(b, std::move(fn), std::move(args));
+      if (pre2.empty()) return c;
+      auto blk = mk(b, Op::Block, c->type);
+      for (auto& p : pre2) blk->kids.push_back(std::move(p));
+      blk->kids.push_back(std::move(c));
+      return blk;
+    }
     f = constOf(*cn);
     if (!f)
       fail(b, diag::Kind::UnsupportedConstruct,
@@ -510,6 +522,7 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
 NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& f, std::vector<NodePtr> args,
                                  const std::string& displayName, KwNodes kw) {
   if (!kw.empty()) return callWithKeywords(b, f, std::move(args), displayName, std::move(kw));
+  if (auto h = lowerHigherOrder(b, f, args)) return std::move(*h);
   std::vector<TypeRef> types;
   for (auto& a : args) types.push_back(a->type);
   // Dispatch in the world of the statement being compiled (methods defined after it are
@@ -984,6 +997,247 @@ NodePtr Inferencer::lowerBroadcast(Body& b, const Value& fex, const std::vector<
   loop->kids.push_back(std::move(body));
   blk->kids.push_back(std::move(loop));
   blk->kids.push_back(outGet());
+  return blk;
+}
+
+// ---------------------------------------------------------------------------------------
+// Closures (docs/compiler.md, "Closures").
+const Persistent::ClosureInfo* Inferencer::closureInfo(const TypeRef& t) {
+  if (!t.isObject()) return nullptr;
+  auto it = P.closures.find(t.obj());
+  return it == P.closures.end() ? nullptr : &it->second;
+}
+
+// `fn(args...)` where `fn` (a pure node) has a closure type: the lambda's method is
+// dispatched on the argument types and inferred with the closure as argument 0.
+NodePtr Inferencer::callClosure(Body& b, NodePtr fn, std::vector<NodePtr> args) {
+  const Persistent::ClosureInfo* ci = closureInfo(fn->type);
+  for (auto& a : args)
+    if (isBottomType(a->type)) {
+      auto blk = mk(b, Op::Block, T.Bottom);
+      for (auto& x : args) {
+        bool stop = isBottomType(x->type);
+        blk->kids.push_back(std::move(x));
+        if (stop) break;
+      }
+      return blk;
+    }
+  const FunctionObj& f = ci->function.as<FunctionObj>();
+  std::vector<TypeRef> types;
+  for (auto& a : args) types.push_back(a->type);
+  TypeSystem::Selection sel = T.selectMethod(f, types, ~0ull);
+  std::string what = describeCall("(closure " + showType(fn->type) + ")", types);
+  if (!sel.method || !sel.ambiguous.empty())
+    fail(b, diag::Kind::NoMethod, "no method matching " + what + " (this call would throw a MethodError at run time)");
+  const Method* m = sel.method;
+  std::vector<TypeRef> all{fn->type};
+  all.insert(all.end(), types.begin(), types.end());
+  callStack.push_back({what, b.file, b.line});
+  TypeRef ret;
+  ir::MethodInstance* mi;
+  try {
+    mi = instance(m, all, sel.sparamValues, b.world, ret);
+  } catch (...) {
+    callStack.pop_back();
+    throw;
+  }
+  callStack.pop_back();
+  if (!b.isMain && b.mi) instState[b.mi].callees.push_back(mi);
+  auto c = mk(b, Op::Call, ret);
+  c->callee = mi;
+  c->name = mi->juliaName;
+  c->kids.push_back(std::move(fn));
+  size_t fixed = m->isVarargs ? m->argNames.size() - 1 : m->argNames.size();
+  for (size_t i = 0; i < fixed && i < args.size(); ++i) c->kids.push_back(std::move(args[i]));
+  if (m->isVarargs) {
+    auto t = mk(b, Op::Tuple, Value());
+    std::vector<Value> ts;
+    for (size_t i = fixed; i < args.size(); ++i) {
+      ts.push_back(args[i]->type);
+      t->kids.push_back(std::move(args[i]));
+    }
+    t->type = T.tupleType(ts);
+    c->kids.push_back(std::move(t));
+  }
+  return c;
+}
+
+NodePtr Inferencer::callCallable(Body& b, NodePtr fn, std::vector<NodePtr> args, const std::string& name) {
+  if (closureInfo(fn->type)) return callClosure(b, std::move(fn), std::move(args));
+  auto c = constOf(*fn);
+  if (!c)
+    fail(b, diag::Kind::UnsupportedConstruct,
+         "cannot determine the called function statically (the callee has type " + showType(fn->type) + ")",
+         "move the code into an @objmode block");
+  std::string n = c->isObject(ObjKind::Function) ? c->as<FunctionObj>().name.str() : name;
+  return callValue(b, *c, std::move(args), n);
+}
+
+// map/filter/sum/count/any/all/foreach(f, v::Vector): a loop over v calling f (a function,
+// an anonymous function or a closure) on each element.
+std::optional<NodePtr> Inferencer::lowerHigherOrder(Body& b, const FunctionObj& f, std::vector<NodePtr>& args) {
+  if (f.module != in.base || args.size() != 2) return std::nullopt;
+  const std::string& n = f.name.str();
+  if (n != "map" && n != "filter" && n != "sum" && n != "count" && n != "any" && n != "all" && n != "foreach")
+    return std::nullopt;
+  const TypeRef& vt = args[1]->type;
+  TypeRef elemType = vectorElem(T, vt);
+  if (elemType.isNothing() || isBottomType(args[0]->type)) return std::nullopt;
+  if (!closureInfo(args[0]->type) && !constOf(*args[0])) return std::nullopt;
+  std::vector<NodePtr> pre;
+  NodePtr fn = stash(b, args[0], pre);
+  NodePtr vec = stash(b, args[1], pre);
+  int iter = newSlot(b, "#iter" + std::to_string(++b.tempCounter), elemType);
+  b.slotLine[iter] = b.line ? b.line : 1;
+  auto get = [&](int slot, const TypeRef& t) {
+    auto g = mk(b, Op::LocalGet, t);
+    g->slot = slot;
+    return g;
+  };
+  ++b.loopDepth;
+  NodePtr call;
+  try {
+    std::vector<NodePtr> cargs;
+    cargs.push_back(get(iter, elemType));
+    call = callCallable(b, clonePure(b, *fn), std::move(cargs), "f");
+  } catch (...) {
+    --b.loopDepth;
+    throw;
+  }
+  --b.loopDepth;
+  TypeRef r = call->type;
+  auto describe = [&]() { return n + "(f, ::" + showType(vt) + ")"; };
+  bool needBool = n == "filter" || n == "count" || n == "any" || n == "all";
+  if (needBool && !sameType(r, T.Bool) && !isBottomType(r))
+    fail(b, diag::Kind::TypeMismatch,
+         "the function passed to " + describe() + " returns " + showType(r) + ", not Bool");
+  TypeRef accType = n == "map" ? T.arrayType(r, 1)
+                    : n == "filter" ? vt
+                    : n == "count" ? T.Int64
+                    : (n == "any" || n == "all") ? T.Bool
+                    : n == "sum" ? r
+                                 : T.Nothing;
+  if (n == "map" && (isBottomType(r) || !isRepresentable(T, r)))
+    fail(b, diag::Kind::UnsupportedConstruct,
+         describe() + " gives elements of type " + showType(r) + ", which compiled code cannot collect",
+         "move the code into an @objmode block");
+  if (n == "sum" && !sameType(r, T.Int64) && !sameType(r, T.Float64))
+    fail(b, diag::Kind::UnsupportedConstruct,
+         describe() + " sums values of type " + showType(r) + " (only Int64 and Float64 are supported in compiled code)",
+         "move the code into an @objmode block");
+  auto blk = mk(b, Op::Block, accType);
+  for (auto& p : pre) blk->kids.push_back(std::move(p));
+  int acc = -1, first = -1;
+  if (n != "foreach") {
+    acc = newSlot(b, "#tmp" + std::to_string(++b.tempCounter), accType);
+    b.slotLine[acc] = b.line ? b.line : 1;
+    auto init = mk(b, Op::LocalSet, accType);
+    init->slot = acc;
+    if (n == "map" || n == "filter") {
+      auto empty = mk(b, Op::Builtin, accType);
+      empty->name = "vect";
+      init->kids.push_back(std::move(empty));
+    } else if (n == "count") {
+      init->kids.push_back(constNode(b, Value::int64(0)));
+    } else if (n == "sum") {
+      init->kids.push_back(sameType(r, T.Int64) ? constNode(b, Value::int64(0)) : constNode(b, Value::float64(0.0)));
+    } else {
+      init->kids.push_back(constNode(b, Value::boolean(n == "all")));
+    }
+    blk->kids.push_back(std::move(init));
+  }
+  auto setAcc = [&](NodePtr v) {
+    auto s2 = mk(b, Op::LocalSet, accType);
+    s2->slot = acc;
+    s2->kids.push_back(std::move(v));
+    return s2;
+  };
+  auto body = mk(b, Op::Block, T.Nothing);
+  if (n == "foreach") {
+    body->kids.push_back(std::move(call));
+  } else if (n == "map") {
+    std::vector<NodePtr> pargs;
+    pargs.push_back(get(acc, accType));
+    pargs.push_back(std::move(call));
+    body->kids.push_back(lowerBuiltin(b, "push!", std::move(pargs)));
+  } else if (n == "sum") {
+    // as Julia's mapreduce: the first value, then `+` left to right
+    first = newSlot(b, "#tmp" + std::to_string(++b.tempCounter), T.Bool);
+    b.slotLine[first] = b.line ? b.line : 1;
+    auto fi = mk(b, Op::LocalSet, T.Bool);
+    fi->slot = first;
+    fi->kids.push_back(constNode(b, Value::boolean(true)));
+    blk->kids.push_back(std::move(fi));
+    int val = newSlot(b, "#tmp" + std::to_string(++b.tempCounter), r);
+    b.slotLine[val] = b.line ? b.line : 1;
+    auto sv = mk(b, Op::LocalSet, r);
+    sv->slot = val;
+    sv->kids.push_back(std::move(call));
+    body->kids.push_back(std::move(sv));
+    auto iff = mk(b, Op::If, T.Nothing);
+    iff->kids.push_back(get(first, T.Bool));
+    auto then = mk(b, Op::Block, T.Nothing);
+    then->kids.push_back(setAcc(get(val, r)));
+    auto clear = mk(b, Op::LocalSet, T.Bool);
+    clear->slot = first;
+    clear->kids.push_back(constNode(b, Value::boolean(false)));
+    then->kids.push_back(std::move(clear));
+    std::vector<NodePtr> aargs;
+    aargs.push_back(get(acc, accType));
+    aargs.push_back(get(val, r));
+    auto els = mk(b, Op::Block, T.Nothing);
+    els->kids.push_back(setAcc(lowerBuiltin(b, "+", std::move(aargs))));
+    iff->kids.push_back(std::move(then));
+    iff->kids.push_back(std::move(els));
+    body->kids.push_back(std::move(iff));
+  } else {
+    auto iff = mk(b, Op::If, T.Nothing);
+    if (n == "all") {
+      auto nt = mk(b, Op::Builtin, T.Bool);
+      nt->name = "!";
+      nt->kids.push_back(std::move(call));
+      call = std::move(nt);
+    }
+    iff->kids.push_back(std::move(call));
+    auto then = mk(b, Op::Block, T.Nothing);
+    if (n == "filter") {
+      std::vector<NodePtr> pargs;
+      pargs.push_back(get(acc, accType));
+      pargs.push_back(get(iter, elemType));
+      then->kids.push_back(lowerBuiltin(b, "push!", std::move(pargs)));
+    } else if (n == "count") {
+      std::vector<NodePtr> aargs;
+      aargs.push_back(get(acc, accType));
+      aargs.push_back(constNode(b, Value::int64(1)));
+      then->kids.push_back(setAcc(lowerBuiltin(b, "+", std::move(aargs))));
+    } else {  // any / all: decided, stop
+      then->kids.push_back(setAcc(constNode(b, Value::boolean(n == "any"))));
+      then->kids.push_back(mk(b, Op::Break, T.Bottom));
+    }
+    iff->kids.push_back(std::move(then));
+    iff->kids.push_back(mk(b, Op::Block, T.Nothing));
+    body->kids.push_back(std::move(iff));
+  }
+  auto loop = mk(b, Op::ForEach, T.Nothing);
+  loop->slot = iter;
+  loop->kids.push_back(clonePure(b, *vec));
+  loop->kids.push_back(std::move(body));
+  blk->kids.push_back(std::move(loop));
+  if (first >= 0) {  // sum over an empty vector: Julia's ArgumentError
+    std::vector<NodePtr> eargs;
+    eargs.push_back(constNode(b, in.makeString("reducing over an empty collection is not allowed; consider supplying "
+                                               "`init` to the reducer")));
+    NodePtr err = callValue(b, in.baseValue("ArgumentError"), std::move(eargs), "ArgumentError");
+    auto th = mk(b, Op::Throw, T.Bottom);
+    th->kids.push_back(std::move(err));
+    auto iff = mk(b, Op::If, T.Nothing);
+    iff->kids.push_back(get(first, T.Bool));
+    iff->kids.push_back(std::move(th));
+    iff->kids.push_back(mk(b, Op::Block, T.Nothing));
+    blk->kids.push_back(std::move(iff));
+  }
+  if (n == "foreach") blk->kids.push_back(constNode(b, Value()));
+  else blk->kids.push_back(get(acc, accType));
   return blk;
 }
 

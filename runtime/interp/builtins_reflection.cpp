@@ -203,6 +203,15 @@ Value includeFn(Interp& in, Args a) {
     }
   }
   FILE* fp = std::fopen(path.c_str(), "rb");
+  if (!fp && !pathv.as<StringObj>().data.empty() && pathv.as<StringObj>().data[0] != '/') {
+    for (const std::string& dir : in.options().includeDirs) {
+      std::string candidate = dir + "/" + pathv.as<StringObj>().data;
+      if ((fp = std::fopen(candidate.c_str(), "rb"))) {
+        path = candidate;
+        break;
+      }
+    }
+  }
   if (!fp) in.throwNew("SystemError", {in.makeString("opening file \"" + path + "\": No such file or directory")});
   std::string text;
   char buf[65536];

@@ -20,6 +20,7 @@ struct InterpOptions {
   uint64_t stepBudget = 0;   // evaluation steps allowed per build-time evaluation (0: none)
   int recursionLimit = 2000;  // nested calls before a StackOverflowError
   std::vector<std::string> programArgs;  // ARGS
+  std::vector<std::string> includeDirs;  // where include() looks after the including file's folder
 };
 
 using KwArgs = std::vector<std::pair<Symbol, Value>>;

@@ -35,6 +35,14 @@ echo 'twice(x) = x + x' > helper.jlinc
 "$jlcc" build prog.jl -o out
 cmp -s first.cpp out/prog.cpp && fail "output did not change with its include"
 
+# -I DIR: include() looks there after the including file's folder.
+mkdir -p incdir
+echo 'thrice(x) = 3x' > incdir/lib.jlinc
+printf 'include("lib.jlinc")\nprintln(thrice(14))\n' > useinc.jl
+"$jlcc" build useinc.jl -o incout -I incdir --depfile incout/useinc.d || fail "-I did not find lib.jlinc"
+grep -q "incdir/lib.jlinc" incout/useinc.d || fail "depfile misses the -I include: $(cat incout/useinc.d)"
+if "$jlcc" build useinc.jl -o incout2 2>/dev/null; then fail "include without -I should fail"; fi
+
 # A failing build writes nothing.
 printf 'f(x) = x\nprintln(undefined_thing + 1)\n' > bad.jl
 if "$jlcc" build bad.jl -o badout 2>err.txt; then fail "a bad program built"; fi

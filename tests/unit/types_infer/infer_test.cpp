@@ -214,14 +214,40 @@ TEST(Infer, UnsupportedNativeAndClosure) {
 d = Dict("a" => 1)
 function adder(n)
     f = x -> x + n
+    n += 1
     return f(1)
 end
 println(adder(2))
 )");
   ASSERT_EQ(c.result.errors.size(), 2u) << c.errorText();
   EXPECT_EQ(c.result.errors[1].kind, diag::Kind::UnsupportedConstruct);
-  EXPECT_NE(c.result.errors[1].message.find("closures are not supported"), std::string::npos);
+  EXPECT_NE(c.result.errors[1].message.find("captures the argument `n`, which is assigned"), std::string::npos);
   EXPECT_EQ(c.result.errors[1].loc.line, 4);
+}
+
+TEST(Infer, Closures) {
+  Compiled c = compile(R"(
+function counter()
+    count = 0
+    inc = () -> (count += 1)
+    inc()
+    return map(x -> x + count, [1, 2])
+end
+println(counter())
+)");
+  ASSERT_TRUE(c.result.errors.empty()) << c.errorText();
+  const ir::StructDef* closure = nullptr;
+  for (const auto& sd : c.result.program->structs)
+    if (sd.isClosure && sd.fieldNames.size() == 1 && sd.fieldNames[0] == "count") closure = &sd;
+  ASSERT_NE(closure, nullptr);
+  EXPECT_TRUE(closure->fieldBoxed[0]);
+  const ir::MethodInstance* body = nullptr;
+  for (const auto& mi : c.result.program->instances)
+    if (!mi->argTypes.empty() && mi->argTypes[0].obj() == closure->type.obj()) body = mi.get();
+  ASSERT_NE(body, nullptr);
+  bool capture = false;
+  for (const auto& l : body->locals) capture = capture || (l.name == "count" && l.captureField == 0 && l.boxed);
+  EXPECT_TRUE(capture);
 }
 
 TEST(Infer, StructsExceptionsAndTry) {
