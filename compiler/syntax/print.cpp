@@ -51,20 +51,6 @@ bool globalRefParts(const Value& v, std::string& mod, Symbol& name) {
   return p && p->globalRef(v, mod, name);
 }
 
-void escapeRawString(std::string& out, std::string_view s) {
-  int escapes = 0;
-  for (char c : s) {
-    if (c == '\\') {
-      ++escapes;
-    } else {
-      if (c == '"') escapes = escapes * 2 + 1;
-      out.append(static_cast<size_t>(escapes), '\\');
-      escapes = 0;
-      out.push_back(c);
-    }
-  }
-  out.append(static_cast<size_t>(2 * escapes), '\\');
-}
 
 void showChar(std::string& out, uint32_t bits) { jlrt::text::showChar(out, bits); }
 

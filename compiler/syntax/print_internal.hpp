@@ -29,15 +29,13 @@ using jlrt::text::decodeUtf8;
 using jlrt::text::escapeString;
 using jlrt::text::appendHex;
 using jlrt::text::isHexDigit;
+using jlrt::text::escapeRawString;
 
 constexpr int kPrecAssignment = 1;
 constexpr int kPrecPower = 15;
 constexpr int kPrecDecl = 16;
 
 
-// ---- escaping (print.cpp) ----
-// Base.escape_raw_string(io, s).
-void escapeRawString(std::string& out, std::string_view s);
 // show(io, ::Char).
 void showChar(std::string& out, uint32_t bits);
 

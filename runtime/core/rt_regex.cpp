@@ -5,6 +5,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "core/text.hpp"
 #include "jlrt/jlrt.hpp"
 #include "jlrt/regex.hpp"
 
@@ -112,22 +113,7 @@ RegexMatch makeMatch(const Regex& rv, std::string_view s, const std::vector<size
 
 std::string escapeRaw(std::string_view s) {
   std::string out;
-  size_t backslashes = 0;
-  for (char c : s) {
-    if (c == '\\') {
-      ++backslashes;
-      continue;
-    }
-    if (c == '"') {
-      out.append(2 * backslashes + 1, '\\');
-      out.push_back('"');
-    } else {
-      out.append(backslashes, '\\');
-      out.push_back(c);
-    }
-    backslashes = 0;
-  }
-  out.append(2 * backslashes, '\\');
+  jlrt::text::escapeRawString(out, s);
   return out;
 }
 }  // namespace

@@ -157,6 +157,25 @@ bool isValidIndex(std::string_view s, size_t i) {
   return true;
 }
 
+void escapeRawString(std::string& out, std::string_view s) {
+  size_t backslashes = 0;
+  for (char ch : s) {
+    if (ch == '\\') {
+      ++backslashes;
+      continue;
+    }
+    if (ch == '"') {
+      out.append(2 * backslashes + 1, '\\');
+      out.push_back('"');
+    } else {
+      out.append(backslashes, '\\');
+      out.push_back(ch);
+    }
+    backslashes = 0;
+  }
+  out.append(2 * backslashes, '\\');
+}
+
 namespace {
 // The bytes of a Char (at least one).
 std::string charBytes(uint32_t bits) {

@@ -34,6 +34,10 @@ void appendHex(std::string& out, uint32_t v, int pad);
 // characters in `esc` get a backslash.
 void escapeString(std::string& out, std::string_view s, std::string_view esc);
 
+// Base.escape_raw_string(io, s): backslashes before a quote (and at the end) doubled, the
+// quote escaped, as raw string literals (`raw"..."`, `r"..."`) print their content.
+void escapeRawString(std::string& out, std::string_view s);
+
 // Base.show(io, ::Char) for Julia's Char representation (UTF-8 bytes left-aligned in 32
 // bits; malformed chars print their bytes as \x escapes).
 void showChar(std::string& out, uint32_t bits);

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <limits>
 
+#include "jlrt/arith.hpp"
 #include "core/format.hpp"
 #include "interp/builtins_util.hpp"
 
@@ -370,41 +371,9 @@ Value arith(Interp& in, Op op, const char* fname, Args a) {
 
 // ---------------------------------------------------------------------------------------
 // Powers.
-std::pair<double, double> twoMul(double a, double b) {
-  double p = a * b;
-  return {p, std::fma(a, b, -p)};
-}
-
-// Float64 to an integer power, compensated power by squaring (as Julia's pow_body).
-double powBody(double x, int64_t n) {
-  double y = 1.0, xnlo = 0.0, ynlo = 0.0;
-  if (n == 3) return x * x * x;
-  uint64_t un;
-  if (n < 0) {
-    double rx = 1.0 / x;
-    if (n == -2) return rx * rx;
-    if (std::isfinite(x)) xnlo = -std::fma(x, rx, -1.0) * rx;
-    x = rx;
-    un = static_cast<uint64_t>(0) - static_cast<uint64_t>(n);
-  } else {
-    un = static_cast<uint64_t>(n);
-  }
-  while (un > 1) {
-    if (un & 1) {
-      double err = y * xnlo + x * ynlo;
-      auto [hi, lo] = twoMul(x, y);
-      y = hi;
-      ynlo = lo + err;
-    }
-    double err = x * 2 * xnlo;
-    auto [hi, lo] = twoMul(x, x);
-    x = hi;
-    xnlo = lo + err;
-    un >>= 1;
-  }
-  double err = y * xnlo + x * ynlo;
-  return (std::isfinite(x) && std::isfinite(err)) ? std::fma(x, y, err) : x * y;
-}
+// Float64 to an integer power: the runtime's compensated power by squaring (Julia's pow_body),
+// so the interpreter and compiled code compute the same bits.
+double powBody(double x, int64_t n) { return jlrt::detail::pow_body(x, n); }
 
 [[noreturn]] void complexDomainError(Interp& in, const Value& x, const std::string& f) {
   in.throwNew("DomainError", {x, in.makeString(f + " was called with a negative real argument but will only return a "

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <limits>
 
+#include "core/text.hpp"
 #include "interp/builtins_util.hpp"
 #include "interp/coll_support.hpp"
 #include "syntax/lexer.hpp"
@@ -275,19 +276,7 @@ Value replaceRegex(Interp& in, Args a) {
 
 std::string escapeRaw(std::string_view s) {
   std::string out;
-  size_t backslashes = 0;
-  for (char c : s) {
-    if (c == '\\') { ++backslashes; continue; }
-    if (c == '"') {
-      out.append(2 * backslashes + 1, '\\');
-      out.push_back('"');
-    } else {
-      out.append(backslashes, '\\');
-      out.push_back(c);
-    }
-    backslashes = 0;
-  }
-  out.append(2 * backslashes, '\\');
+  jlrt::text::escapeRawString(out, s);
   return out;
 }
 
