@@ -148,7 +148,7 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
     else if (tc[0] == TypeClass::Nothing) r = "true";
     else if (numeric(tc[0]) || tc[0] == TypeClass::Char || tc[0] == TypeClass::Symbol) r = "jlrt::egal(" + a[0] + ", " + a[1] + ")";
     else if (tc[0] == TypeClass::String) r = "(" + a[0] + " == " + a[1] + ")";
-    else if (tc[0] == TypeClass::Vector) r = a[0] + ".same(" + a[1] + ")";
+    else if (tc[0] == TypeClass::Vector || tc[0] == TypeClass::Dict) r = a[0] + ".same(" + a[1] + ")";
     else if (tc[0] == TypeClass::MutableStruct) r = "(" + a[0] + " == " + a[1] + ")";
     else if (tc[0] == TypeClass::Optional) r = "jlrt::egal(" + a[0] + ", " + a[1] + ")";
     else if (tc[0] == TypeClass::Regex) r = a[0] + ".same(" + a[1] + ")";  // mutable: identity
@@ -353,6 +353,28 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
     if (name == "popfirst!" && na == 1) return "jlrt::popfirst(" + a[0] + ")";
     if ((name == "first" || name == "last" || name == "copy") && na == 1) return "jlrt::" + name + "(" + a[0] + ")";
     if (name == "collect" && na == 1) return "jlrt::copy(" + a[0] + ")";
+  }
+
+  // ---- dicts (jlrt/dict.hpp) ----
+  if (name == "dict_new" || name == "dict_make") {
+    if (rc != TypeClass::Dict || na % 2 != 0) return unsupported();
+    auto ps = E.tupleElems(n.type);
+    std::string kt = E.cppType(ps[0]), vt = E.cppType(ps[1]);
+    if (na == 0) return E.cppType(n.type) + "()";
+    std::vector<std::string> kvs;
+    for (size_t i = 0; i < na; i += 2) kvs.push_back("{" + a[i] + ", " + a[i + 1] + "}");
+    return "jlrt::dict_make<" + kt + ", " + vt + ">({" + join(kvs) + "})";
+  }
+  if (na >= 1 && tc[0] == TypeClass::Dict) {
+    if (name == "length" && na == 1) return "jlrt::length(" + a[0] + ")";
+    if (name == "isempty" && na == 1) return "jlrt::isempty(" + a[0] + ")";
+    if (name == "getindex" && na == 2) return call("jlrt::getindex");
+    if (name == "setindex!" && na == 3) return call("jlrt::setindex");
+    if (name == "get" && na == 3) return call("jlrt::get");
+    if (name == "haskey" && na == 2) return call("jlrt::haskey");
+    if (name == "delete!" && na == 2) return call("jlrt::dict_delete");
+    if (name == "dict_keys" && na == 1) return call("jlrt::dict_keys");
+    if (name == "dict_values" && na == 1) return call("jlrt::dict_values");
   }
 
   // ---- tuples ----

@@ -40,6 +40,7 @@ class NameTable {
 // Classification of a Julia type for code generation.
 enum class TypeClass {
   Nothing, Bool, Int, Float, Char, String, Symbol, Tuple, Vector, Struct, MutableStruct,
+  Dict,       // Dict{K,V}: jlrt::Dict<K, V> (jlrt/dict.hpp)
   Exception,  // Base's exception types and abstract exception-typed values: jlrt::Exception
   TypeValue,  // Type{T} / DataType: jlrt::Type
   Function,   // singleton function types: jlrt::Function

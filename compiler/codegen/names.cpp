@@ -221,6 +221,7 @@ TypeClass Emitter::classify(const ir::TypeRef& t) {
     if (n == "Tuple") return TypeClass::Tuple;
     if (n == "Array" && d->params.size() == 2 && d->params[1].tag() == Tag::Int64 && d->params[1].asInt64() == 1)
       return TypeClass::Vector;
+    if (n == "Dict" && d->params.size() == 2) return TypeClass::Dict;
     if (n == "Type" || n == "DataType" || n == "UnionAll" || n == "Union") return TypeClass::TypeValue;
     if (n == "Expr" || n == "QuoteNode" || n == "LineNumberNode" || n == "GlobalRef") return TypeClass::Printed;
     if (derivesFromException(*d)) return TypeClass::Exception;
@@ -294,6 +295,10 @@ std::string Emitter::cppType(const ir::TypeRef& t) {
       return s + ">";
     }
     case TypeClass::Vector: return "jlrt::Vector<" + cppType(vectorElem(t)) + ">";
+    case TypeClass::Dict: {
+      auto ps = tupleElems(t);  // the parameters K, V
+      return "jlrt::Dict<" + cppType(ps[0]) + ", " + cppType(ps[1]) + ">";
+    }
     case TypeClass::Struct: return structOf(t)->cppName;
     case TypeClass::MutableStruct: return "std::shared_ptr<" + structOf(t)->cppName + ">";
     case TypeClass::Exception: return "jlrt::Exception";
@@ -380,7 +385,8 @@ std::string Emitter::constExpr(const jl::Value& v, const ir::TypeRef& t) {
   if (v.isObject(ObjKind::Function)) {
     return "jlrt::Function{" + cppStringLiteral(v.as<interp::FunctionObj>().name.str()) + "}";
   }
-  if (v.isObject(ObjKind::Regex) || v.isObject(ObjKind::Cmd) || v.isObject(ObjKind::Array)) return fileConstant(v, t);
+  if (v.isObject(ObjKind::Regex) || v.isObject(ObjKind::Cmd) || v.isObject(ObjKind::Array) || v.isObject(ObjKind::Dict))
+    return fileConstant(v, t);
   if (v.isObject(ObjKind::Expr) || v.isObject(ObjKind::QuoteNode) || v.isObject(ObjKind::LineNumberNode) ||
       v.isObject(ObjKind::GlobalRef)) {
     std::string shown = syntax::show(v), printed;
@@ -415,6 +421,17 @@ std::string Emitter::fileConstant(const jl::Value& v, const ir::TypeRef& t) {
         init += (i ? ", " : "") + cppStringLiteral(d->second.words[i]) + "_jl";
       init += "})";
     }
+  } else if (v.isObject(ObjKind::Dict)) {  // a build-time Dict (`const D = Dict(...)`): one shared object
+    if (classify(t) != TypeClass::Dict) fail("constant " + juliaTypeName(t) + " has no C++ representation");
+    auto ps = tupleElems(t);
+    type = cppType(t);
+    base = "dict";
+    std::string kvs;
+    const auto& entries = v.as<interp::DictObj>().entries;
+    for (size_t i = 0; i < entries.size(); ++i)
+      kvs += std::string(i ? ", " : "") + "{" + constExpr(entries[i].first, ps[0]) + ", " +
+             constExpr(entries[i].second, ps[1]) + "}";
+    init = "jlrt::dict_make<" + cppType(ps[0]) + ", " + cppType(ps[1]) + ">({" + kvs + "})";
   } else {
     if (classify(t) != TypeClass::Vector) fail("constant " + juliaTypeName(t) + " has no C++ representation");
     const auto& arr = v.as<interp::ArrayObj>();

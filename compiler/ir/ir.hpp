@@ -44,7 +44,7 @@ enum class Op : uint8_t {
   While,        // kids: cond, body
   ForRange,     // for `slot` in kids[0]:kids[1] (Int64 unit range); kids[2] body
   ForStepRange, // for `slot` in kids[0]:kids[1]:kids[2]; kids[3] body
-  ForEach,      // for `slot` in kids[0] (Vector{T} or Tuple); kids[1] body
+  ForEach,      // for `slot` in kids[0] (Vector{T}, Tuple, or Dict{K,V} with `slot` a Tuple{K,V}); kids[1] body
   Break,
   Continue,
   Return,       // kids[0] (or nothing)

@@ -73,6 +73,21 @@ TypeRef vectorElem(TypeSystem& T, const TypeRef& t) {
   return d.params[0];
 }
 
+// Dict{K,V} with K and V among Int64, Float64, Bool, Char, String, Symbol -> true (K, V set).
+bool dictTypes(TypeSystem& T, const TypeRef& t, TypeRef* K, TypeRef* V) {
+  const interp::TypeName* tn = tnameOf(t);
+  if (!tn || tn != tnameOf(T.unwrap(T.Dict))) return false;
+  auto& d = t.as<DataTypeObj>();
+  if (d.params.size() != 2 || !isDictElemType(T, d.params[0]) || !isDictElemType(T, d.params[1])) return false;
+  if (K) *K = d.params[0];
+  if (V) *V = d.params[1];
+  return true;
+}
+bool isDictElemType(TypeSystem& T, const TypeRef& t) {
+  return sameType(t, T.Int64) || sameType(t, T.Float64) || sameType(t, T.Bool) || isCharT(T, t) || isStringT(T, t) ||
+         isSymbolT(T, t);
+}
+
 bool isNumericType(TypeSystem& T, const TypeRef& t) { return kindOf(T, t) != NK::None; }
 bool isIntegerType(TypeSystem& T, const TypeRef& t) {
   NK k = kindOf(T, t);
@@ -136,7 +151,9 @@ bool isRepresentable(TypeSystem& T, const TypeRef& t) {
       if (!isRepresentable(T, p)) return false;
     return true;
   }
-  if (TypeRef e = vectorElem(T, t); !e.isNothing()) return isRepresentable(T, e);
+  if (TypeRef e = vectorElem(T, t); !e.isNothing())
+    return isRepresentable(T, e) && !dictTypes(T, e, nullptr, nullptr);  // (a Dict's show depends on the context)
+  if (dictTypes(T, t, nullptr, nullptr)) return true;
   const interp::TypeName* tn = tnameOf(t);
   static const char* opaque[] = {"Expr", "QuoteNode", "LineNumberNode", "GlobalRef", "Module", "Dict", "Set",
                                  "IOBuffer", "IOStream", "Array", "NamedTuple",
@@ -332,6 +349,23 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
     for (size_t i = 0; i < n; ++i)
       if (!sameType(a[i], e)) p.argTargets[i] = e;
     return ret(T.arrayType(e, 1));
+  }
+  // dicts (jlrt/dict.hpp): keys must have the key type (setindex! converts numbers, as the
+  // interpreter's dictSet does)
+  if (TypeRef K, V; n >= 1 && dictTypes(T, a[0], &K, &V)) {
+    auto conv = [&](size_t i, const TypeRef& to) {
+      if (sameType(a[i], to)) return true;
+      if (!(isNumericType(T, a[i]) && isNumericType(T, to))) return false;
+      p.argTargets[i] = to;
+      return true;
+    };
+    if (name == "length" && n == 1) return ret(T.Int64);
+    if (name == "isempty" && n == 1) return ret(T.Bool);
+    if (name == "getindex" && n == 2 && sameType(a[1], K)) return ret(V);
+    if (name == "setindex!" && n == 3 && conv(1, V) && conv(2, K)) return ret(T.Nothing);
+    if (name == "get" && n == 3 && sameType(a[1], K) && sameType(a[2], V)) return ret(V);
+    if (name == "haskey" && n == 2 && sameType(a[1], K)) return ret(T.Bool);
+    if (name == "delete!" && n == 2 && sameType(a[1], K)) return ret(a[0]);
   }
   // tuples (constant indices become TupleGet before this table is consulted)
   if (n >= 1 && isTuple(T, a[0])) {

@@ -38,6 +38,10 @@ TypeRef promoteNumeric(interp::TypeSystem& T, const TypeRef& a, const TypeRef& b
 bool isRepresentable(interp::TypeSystem& T, const TypeRef& t);
 // Vector{T} -> T, else nothing.
 TypeRef vectorElem(interp::TypeSystem& T, const TypeRef& t);
+// Dict{K,V} with K and V among Int64, Float64, Bool, Char, String, Symbol (the dicts compiled
+// code holds, as jlrt::Dict): true, and K/V (when not null) set to the parameters.
+bool dictTypes(interp::TypeSystem& T, const TypeRef& t, TypeRef* K, TypeRef* V);
+bool isDictElemType(interp::TypeSystem& T, const TypeRef& t);
 bool sameType(const TypeRef& a, const TypeRef& b);
 bool isBottomType(const TypeRef& t);
 

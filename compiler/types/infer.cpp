@@ -440,6 +440,7 @@ void Inferencer::collectStructs() {
       if (!d.params.empty()) visit(d.params[0]);
       return;
     }
+    if (dictTypes(T, t, nullptr, nullptr)) return;  // jlrt::Dict, not a generated struct
     if (d.tname->isPrimitive || d.tname->isAbstract || d.tname == typeTn || !T.isConcrete(t)) return;
     if (sameType(t, T.String) || sameType(t, T.Symbol) || sameType(t, T.Nothing) || sameType(t, T.DataType) ||
         sameType(t, T.Module))

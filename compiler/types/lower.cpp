@@ -877,6 +877,12 @@ NodePtr Inferencer::lowerForSpec(Body& b, const std::vector<Value>& specs, size_
                "the loop variable takes values of different types from " + showType(t),
                "annotate the type or move the code into an @objmode block");
       elemType = d->params[0];
+    } else if (TypeRef K, V; d && dictTypes(T, t, &K, &V)) {
+      if (!isHead(var, S().tuple) || E(var).args.size() != 2)
+        fail(b, diag::Kind::UnsupportedConstruct,
+             "iterating over a " + showType(t) + " is supported in compiled code only as `for (k, v) in d`",
+             "destructure the pair in the loop header");
+      elemType = T.tupleType({K, V});
     } else if (d && tn == "Array" && d->params.size() == 2 && d->params[1].tag() == Tag::Int64 &&
                d->params[1].asInt64() == 1) {
       elemType = d->params[0];

@@ -219,12 +219,110 @@ NodePtr Inferencer::lowerCall(Body& b, const ExprObj& e) {
            "cannot determine the called function statically (the callee has type " + showType(cn->type) + ")",
            "move the code into an @objmode block");
   }
+  if (auto d = lowerDictCall(b, *f, e)) return std::move(*d);
   std::string name = callee.isSymbol() ? callee.asSymbol().str() : syntax::show(callee);
   if (f->isObject(ObjKind::Function)) name = f->as<FunctionObj>().name.str();
   std::vector<NodePtr> args;
   KwNodes kw;
   lowerArgs(b, e.args, 1, args, &kw);
   return callValue(b, *f, std::move(args), name, std::move(kw));
+}
+
+// Dicts in compiled code (jlrt::Dict, docs/compiler.md "Dicts"): `Dict{K,V}()` and
+// `Dict{K,V}(k => v, ...)` (keys and values converted as the interpreter's dictSet does),
+// `Dict(k => v, ...)` with literal pairs whose keys and values each have one type (the
+// interpreter's _dict_from then gives Dict{K,V}), and `collect(keys(d))`/`collect(values(d))`
+// as new vectors in insertion order. The pairs are never built: the Builtin `dict_make`
+// takes k1, v1, k2, v2, ... in evaluation order.
+std::optional<NodePtr> Inferencer::lowerDictCall(Body& b, const Value& f, const ExprObj& e) {
+  auto isBaseFn = [&](const Value& v, const char* nm) {
+    return v.isObject(ObjKind::Function) && isBaseFunction(v.as<FunctionObj>(), nm);
+  };
+  if (isBaseFn(f, "collect") && e.args.size() == 2 && isHead(e.args[1], S().call) && E(e.args[1]).args.size() == 2) {
+    const ExprObj& inner = E(e.args[1]);
+    auto g = staticValue(b, inner.args[0]);
+    if (!g || !(isBaseFn(*g, "keys") || isBaseFn(*g, "values")) || isHead(inner.args[1], S().splat) ||
+        isHead(inner.args[1], S().parameters) || isHead(inner.args[1], S().kw))
+      return std::nullopt;
+    NodePtr d = lower(b, inner.args[1], true);
+    if (isBottomType(d->type)) return d;
+    TypeRef K, V;
+    if (!dictTypes(T, d->type, &K, &V)) {  // the ordinary calls
+      std::vector<NodePtr> one;
+      one.push_back(std::move(d));
+      std::vector<NodePtr> outer;
+      outer.push_back(callValue(b, *g, std::move(one), g->as<FunctionObj>().name.str()));
+      return callValue(b, f, std::move(outer), "collect");
+    }
+    bool isKeys = isBaseFn(*g, "keys");
+    auto r = mk(b, Op::Builtin, T.arrayType(isKeys ? K : V, 1));
+    r->name = isKeys ? "dict_keys" : "dict_values";
+    r->kids.push_back(std::move(d));
+    return r;
+  }
+  if (!interp::isType(f) || interp::isType(f, TypeKind::TypeVar)) return std::nullopt;
+  Value u = T.unwrap(f);
+  const Value dictWrapper = T.unwrap(T.Dict);
+  if (!interp::isType(u, TypeKind::DataType) || u.as<DataTypeObj>().tname != dictWrapper.as<DataTypeObj>().tname)
+    return std::nullopt;
+  bool typed = interp::isType(f, TypeKind::DataType) && !T.hasFreeTypeVars(f);
+  if (!typed && !sameType(f, T.Dict)) return std::nullopt;
+  std::vector<std::pair<Value, Value>> kvs;
+  for (size_t i = 1; i < e.args.size(); ++i) {
+    const Value& a = e.args[i];
+    if (!isHead(a, S().call) || E(a).args.size() != 3) return std::nullopt;
+    auto op = staticValue(b, E(a).args[0]);
+    if (!op || !isBaseFn(*op, "=>") || isHead(E(a).args[1], S().splat) || isHead(E(a).args[2], S().splat))
+      return std::nullopt;
+    kvs.emplace_back(E(a).args[1], E(a).args[2]);
+  }
+  if (!typed && kvs.empty()) return std::nullopt;  // Dict(): a Dict{Any, Any}
+  TypeRef K, V;
+  if (typed && !dictTypes(T, f, &K, &V)) return std::nullopt;
+  std::vector<NodePtr> kids;
+  for (auto& [k, v] : kvs) {
+    kids.push_back(lower(b, k, true));
+    if (isBottomType(kids.back()->type)) break;
+    kids.push_back(lower(b, v, true));
+    if (isBottomType(kids.back()->type)) break;
+  }
+  if (!kids.empty() && isBottomType(kids.back()->type)) {  // never constructed
+    auto blk = mk(b, Op::Block, T.Bottom);
+    for (auto& k : kids) blk->kids.push_back(std::move(k));
+    return blk;
+  }
+  Value dt;
+  if (typed) {
+    dt = f;
+    for (size_t i = 0; i < kids.size(); ++i) {
+      const TypeRef& to = i % 2 == 0 ? K : V;
+      if (!sameType(kids[i]->type, to) && !(isNumericType(T, kids[i]->type) && isNumericType(T, to)))
+        fail(b, diag::Kind::TypeMismatch,
+             "cannot convert a " + showType(kids[i]->type) + " to the " + (i % 2 == 0 ? "key" : "value") + " type " +
+                 showType(to) + " of " + showType(f));
+      kids[i] = convertTo(b, std::move(kids[i]), to, showType(f) + "(...)");
+    }
+  } else {
+    K = kids[0]->type;
+    V = kids[1]->type;
+    for (size_t i = 0; i < kids.size(); i += 2)
+      if (!sameType(kids[i]->type, K) || !sameType(kids[i + 1]->type, V))
+        fail(b, diag::Kind::UnsupportedBuiltin,
+             "Dict(...) with pairs of different types (" + showType(K) + " => " + showType(V) + ", " +
+                 showType(kids[i]->type) + " => " + showType(kids[i + 1]->type) +
+                 ") is not supported in compiled code yet",
+             "write Dict{K,V}(...) with the key and value types, or move the code into an @objmode block");
+    dt = T.applyType(T.Dict, {K, V});
+    if (!dictTypes(T, dt, nullptr, nullptr))
+      fail(b, diag::Kind::UnsupportedBuiltin,
+           showType(dt) + " is not supported in compiled code yet (keys and values must be Int64, Float64, Bool, Char, "
+                          "String or Symbol)",
+           "move the code into an @objmode block");
+  }
+  auto r = mk(b, Op::Builtin, dt);
+  r->name = kids.empty() ? "dict_new" : "dict_make";
+  for (auto& k : kids) r->kids.push_back(std::move(k));
+  return r;
 }
 
 NodePtr Inferencer::callValue(Body& b, const Value& f, std::vector<NodePtr> args, const std::string& displayName,
@@ -425,6 +523,11 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
     g->kids.push_back(std::move(args[0]));
     return g;
   }
+  if ((n == "keys" || n == "values" || n == "pairs") && na == 1 && dictTypes(T, args[0]->type, nullptr, nullptr) &&
+      (f.module == in.base || f.module == in.core))
+    fail(b, diag::Kind::UnsupportedBuiltin,
+         n + "(::" + showType(args[0]->type) + ") as a value is not supported in compiled code yet",
+         "collect it into a vector (collect(keys(d)), collect(values(d))) or iterate with `for (k, v) in d`");
   if (n == "tail" && na == 1 && tuple0 && isPure(*args[0])) {
     const auto& ps = args[0]->type.as<DataTypeObj>().params;
     if (ps.empty()) return std::nullopt;  // ArgumentError at run time: keep the native

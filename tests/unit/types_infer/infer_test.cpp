@@ -211,7 +211,7 @@ println(x)
 
 TEST(Infer, UnsupportedNativeAndClosure) {
   Compiled c = compile(R"(
-d = Dict("a" => 1)
+d = Set([1, 2])
 function adder(n)
     f = x -> x + n
     n += 1
@@ -223,6 +223,22 @@ println(adder(2))
   EXPECT_EQ(c.result.errors[1].kind, diag::Kind::UnsupportedConstruct);
   EXPECT_NE(c.result.errors[1].message.find("captures the argument `n`, which is assigned"), std::string::npos);
   EXPECT_EQ(c.result.errors[1].loc.line, 4);
+}
+
+TEST(Infer, DictTypes) {
+  Compiled c = compile(R"(
+d = Dict("a" => 1, "b" => 2)
+d["c"] = 3
+println(d["a"], get(d, "z", 0))
+e = Dict("a" => [1])
+f = Dict(1 => 2, 3 => 4.5)
+)");
+  ASSERT_EQ(c.result.errors.size(), 2u) << c.errorText();
+  EXPECT_EQ(c.result.errors[0].kind, diag::Kind::UnsupportedBuiltin);
+  EXPECT_NE(c.result.errors[0].message.find("Dict{String, Vector{Int64}} is not supported"), std::string::npos)
+      << c.errorText();
+  EXPECT_EQ(c.result.errors[1].kind, diag::Kind::UnsupportedBuiltin);
+  EXPECT_NE(c.result.errors[1].message.find("pairs of different types"), std::string::npos) << c.errorText();
 }
 
 TEST(Infer, Closures) {

@@ -10,6 +10,7 @@
 #include "jlrt/control.hpp"
 #include "jlrt/optional.hpp"
 #include "jlrt/cmd.hpp"
+#include "jlrt/dict.hpp"
 
 namespace jlrt {
 
