@@ -219,6 +219,9 @@ class Inferencer {
                        const std::string& displayName, KwNodes kw = {});
   NodePtr callWithKeywords(Body& b, const FunctionObj& f, std::vector<NodePtr> args, const std::string& displayName,
                            KwNodes kw);
+  NodePtr callInstance(Body& b, const Method* m, const std::vector<TypeRef>& types,
+                       const std::vector<Value>& sparamValues, std::vector<NodePtr>& args, const std::string& what,
+                       const KwTypes& kwTypes);
   NodePtr lowerBuiltin(Body& b, const std::string& name, std::vector<NodePtr> args);
   std::optional<NodePtr> lowerSpecial(Body& b, const FunctionObj& f, std::vector<NodePtr>& args);
   std::optional<NodePtr> printFunctionValues(Body& b, const FunctionObj& f, std::vector<NodePtr>& args);

@@ -667,12 +667,19 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
     }
     return lowerBuiltin(b, f.name.str(), std::move(args));
   }
-  std::string what = describeCall(displayName, shownTypes());
+  return callInstance(b, m, types, sel.sparamValues, args, describeCall(displayName, shownTypes()), {});
+}
+
+// The Call node of method `m` for these argument types: infers (or reuses) the instance, with
+// the call recorded on the call stack for diagnostics; a varargs tail becomes one Tuple kid.
+NodePtr Inferencer::callInstance(Body& b, const Method* m, const std::vector<TypeRef>& types,
+                                 const std::vector<Value>& sparamValues, std::vector<NodePtr>& args,
+                                 const std::string& what, const KwTypes& kwTypes) {
   callStack.push_back({what, b.file, b.line});
   TypeRef ret;
   ir::MethodInstance* mi;
   try {
-    mi = instance(m, types, sel.sparamValues, b.world, ret);
+    mi = instance(m, types, sparamValues, b.world, ret, kwTypes);
   } catch (...) {
     callStack.pop_back();
     throw;
@@ -781,32 +788,7 @@ NodePtr Inferencer::callWithKeywords(Body& b, const FunctionObj& f, std::vector<
                                             showType(kp->type) + " (this call would throw a TypeError at run time)");
     kwTypes.emplace_back(name, v->type);
   }
-  callStack.push_back({what(), b.file, b.line});
-  TypeRef ret;
-  ir::MethodInstance* mi;
-  try {
-    mi = instance(m, types, sel.sparamValues, b.world, ret, kwTypes);
-  } catch (...) {
-    callStack.pop_back();
-    throw;
-  }
-  callStack.pop_back();
-  if (!b.isMain && b.mi) instState[b.mi].callees.push_back(mi);
-  auto c = mk(b, Op::Call, ret);
-  c->callee = mi;
-  c->name = mi->juliaName;
-  size_t fixed = m->isVarargs ? m->argNames.size() - 1 : m->argNames.size();
-  for (size_t i = 0; i < fixed && i < args.size(); ++i) c->kids.push_back(std::move(args[i]));
-  if (m->isVarargs) {
-    auto t = mk(b, Op::Tuple, Value());
-    std::vector<Value> ts;
-    for (size_t i = fixed; i < args.size(); ++i) {
-      ts.push_back(args[i]->type);
-      t->kids.push_back(std::move(args[i]));
-    }
-    t->type = T.tupleType(ts);
-    c->kids.push_back(std::move(t));
-  }
+  NodePtr c = callInstance(b, m, types, sel.sparamValues, args, what(), kwTypes);
   for (auto& [name, v] : kw) c->kids.push_back(std::move(v));
   return c;
 }
