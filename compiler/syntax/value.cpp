@@ -1,6 +1,8 @@
 // Symbol interning, object constructors and structural equality for syntax values.
 #include "value.hpp"
 
+#include "core/text.hpp"
+
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -127,20 +129,6 @@ uint32_t charBitsFromCodepoint(uint32_t cp) {
   return bits;
 }
 
-bool codepointFromCharBits(uint32_t bits, uint32_t& cp) {
-  unsigned char b[4] = {static_cast<unsigned char>(bits >> 24), static_cast<unsigned char>(bits >> 16),
-                        static_cast<unsigned char>(bits >> 8), static_cast<unsigned char>(bits)};
-  if (b[0] < 0x80) { cp = b[0]; return (bits & 0xFFFFFF) == 0; }
-  int n = b[0] >= 0xF0 ? 4 : b[0] >= 0xE0 ? 3 : b[0] >= 0xC0 ? 2 : 0;
-  if (n == 0) return false;
-  cp = b[0] & (0x7F >> n);
-  for (int i = 1; i < n; ++i) {
-    if ((b[i] & 0xC0) != 0x80) return false;
-    cp = (cp << 6) | (b[i] & 0x3F);
-  }
-  for (int i = n; i < 4; ++i)
-    if (b[i] != 0) return false;
-  return true;
-}
+bool codepointFromCharBits(uint32_t bits, uint32_t& cp) { return jlrt::text::charCodepoint(bits, cp); }
 
 }  // namespace jl

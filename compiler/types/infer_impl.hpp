@@ -221,7 +221,7 @@ class Inferencer {
                            KwNodes kw);
   NodePtr callInstance(Body& b, const Method* m, const std::vector<TypeRef>& types,
                        const std::vector<Value>& sparamValues, std::vector<NodePtr>& args, const std::string& what,
-                       const KwTypes& kwTypes);
+                       const KwTypes& kwTypes, NodePtr lead = nullptr);
   NodePtr lowerBuiltin(Body& b, const std::string& name, std::vector<NodePtr> args);
   std::optional<NodePtr> lowerSpecial(Body& b, const FunctionObj& f, std::vector<NodePtr>& args);
   std::optional<NodePtr> printFunctionValues(Body& b, const FunctionObj& f, std::vector<NodePtr>& args);

@@ -672,9 +672,10 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
 
 // The Call node of method `m` for these argument types: infers (or reuses) the instance, with
 // the call recorded on the call stack for diagnostics; a varargs tail becomes one Tuple kid.
+// `lead` (a closure value) goes before the method's arguments.
 NodePtr Inferencer::callInstance(Body& b, const Method* m, const std::vector<TypeRef>& types,
                                  const std::vector<Value>& sparamValues, std::vector<NodePtr>& args,
-                                 const std::string& what, const KwTypes& kwTypes) {
+                                 const std::string& what, const KwTypes& kwTypes, NodePtr lead) {
   callStack.push_back({what, b.file, b.line});
   TypeRef ret;
   ir::MethodInstance* mi;
@@ -689,6 +690,7 @@ NodePtr Inferencer::callInstance(Body& b, const Method* m, const std::vector<Typ
   auto c = mk(b, Op::Call, ret);
   c->callee = mi;
   c->name = mi->juliaName;
+  if (lead) c->kids.push_back(std::move(lead));
   size_t fixed = m->isVarargs ? m->argNames.size() - 1 : m->argNames.size();
   for (size_t i = 0; i < fixed && i < args.size(); ++i) c->kids.push_back(std::move(args[i]));
   if (m->isVarargs) {
@@ -1117,34 +1119,7 @@ NodePtr Inferencer::callClosure(Body& b, NodePtr fn, std::vector<NodePtr> args) 
   const Method* m = sel.method;
   std::vector<TypeRef> all{fn->type};
   all.insert(all.end(), types.begin(), types.end());
-  callStack.push_back({what, b.file, b.line});
-  TypeRef ret;
-  ir::MethodInstance* mi;
-  try {
-    mi = instance(m, all, sel.sparamValues, b.world, ret);
-  } catch (...) {
-    callStack.pop_back();
-    throw;
-  }
-  callStack.pop_back();
-  if (!b.isMain && b.mi) instState[b.mi].callees.push_back(mi);
-  auto c = mk(b, Op::Call, ret);
-  c->callee = mi;
-  c->name = mi->juliaName;
-  c->kids.push_back(std::move(fn));
-  size_t fixed = m->isVarargs ? m->argNames.size() - 1 : m->argNames.size();
-  for (size_t i = 0; i < fixed && i < args.size(); ++i) c->kids.push_back(std::move(args[i]));
-  if (m->isVarargs) {
-    auto t = mk(b, Op::Tuple, Value());
-    std::vector<Value> ts;
-    for (size_t i = fixed; i < args.size(); ++i) {
-      ts.push_back(args[i]->type);
-      t->kids.push_back(std::move(args[i]));
-    }
-    t->type = T.tupleType(ts);
-    c->kids.push_back(std::move(t));
-  }
-  return c;
+  return callInstance(b, m, all, sel.sparamValues, args, what, {}, std::move(fn));
 }
 
 NodePtr Inferencer::callCallable(Body& b, NodePtr fn, std::vector<NodePtr> args, const std::string& name) {

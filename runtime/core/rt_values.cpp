@@ -3,6 +3,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "core/text.hpp"
 #include "jlrt/jlrt.hpp"
 
 namespace jlrt {
@@ -58,25 +59,7 @@ const std::string& Symbol::show_text() const {
   return e_ ? e_->show : empty;
 }
 
-bool codepoint_of(Char c, uint32_t& cp) {
-  uint32_t bits = c.bits;
-  unsigned char b[4] = {static_cast<unsigned char>(bits >> 24), static_cast<unsigned char>(bits >> 16),
-                        static_cast<unsigned char>(bits >> 8), static_cast<unsigned char>(bits)};
-  if (b[0] < 0x80) {
-    cp = b[0];
-    return (bits & 0xFFFFFF) == 0;
-  }
-  int n = b[0] >= 0xF0 ? 4 : b[0] >= 0xE0 ? 3 : b[0] >= 0xC0 ? 2 : 0;
-  if (n == 0) return false;
-  cp = b[0] & (0x7F >> n);
-  for (int i = 1; i < n; ++i) {
-    if ((b[i] & 0xC0) != 0x80) return false;
-    cp = (cp << 6) | (b[i] & 0x3F);
-  }
-  for (int i = n; i < 4; ++i)
-    if (b[i] != 0) return false;
-  return true;
-}
+bool codepoint_of(Char c, uint32_t& cp) { return text::charCodepoint(c.bits, cp); }
 
 std::string char_bytes(Char c) {
   std::string out;

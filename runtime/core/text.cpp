@@ -186,16 +186,27 @@ std::string charBytes(uint32_t bits) {
   return out;
 }
 
-// The code point of a well-formed Char.
-bool codepointOf(uint32_t bits, uint32_t& cp) {
-  std::string bytes = charBytes(bits);
-  return decodeUtf8(bytes, 0, cp) == bytes.size();
-}
 }  // namespace
+
+bool charCodepoint(uint32_t bits, uint32_t& cp) {
+  unsigned char b[4] = {static_cast<unsigned char>(bits >> 24), static_cast<unsigned char>(bits >> 16),
+                        static_cast<unsigned char>(bits >> 8), static_cast<unsigned char>(bits)};
+  if (b[0] < 0x80) { cp = b[0]; return (bits & 0xFFFFFF) == 0; }
+  int n = b[0] >= 0xF0 ? 4 : b[0] >= 0xE0 ? 3 : b[0] >= 0xC0 ? 2 : 0;
+  if (n == 0) return false;
+  cp = b[0] & (0x7F >> n);
+  for (int i = 1; i < n; ++i) {
+    if ((b[i] & 0xC0) != 0x80) return false;
+    cp = (cp << 6) | (b[i] & 0x3F);
+  }
+  for (int i = n; i < 4; ++i)
+    if (b[i] != 0) return false;
+  return true;
+}
 
 void showChar(std::string& out, uint32_t bits) {
   uint32_t cp = 0;
-  bool ok = codepointOf(bits, cp);
+  bool ok = charCodepoint(bits, cp);
   if (ok && cp <= '\\') {
     char b = 0;
     switch (cp) {

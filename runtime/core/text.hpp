@@ -38,6 +38,10 @@ void escapeString(std::string& out, std::string_view s, std::string_view esc);
 // quote escaped, as raw string literals (`raw"..."`, `r"..."`) print their content.
 void escapeRawString(std::string& out, std::string_view s);
 
+// The code point of a Julia Char (UTF-8 bytes left-aligned in 32 bits); false when the
+// Char is malformed.
+bool charCodepoint(uint32_t bits, uint32_t& cp);
+
 // Base.show(io, ::Char) for Julia's Char representation (UTF-8 bytes left-aligned in 32
 // bits; malformed chars print their bytes as \x escapes).
 void showChar(std::string& out, uint32_t bits);
