@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "codegen/codegen.hpp"
-#include "driver/build_plan.hpp"
+#include "interp/program_plan.hpp"
 #include "driver/commands.hpp"
 #include "driver/output_files.hpp"
 #include "ir/print.hpp"
@@ -62,7 +62,7 @@ int runPipeline(const BuildOptions& o, Built& out) {
   io.stepBudget = o.stepBudget;
   io.includeDirs = o.includeDirs;
   interp::Interp in(io);
-  BuildPlan plan = planProgram(in, src.text, src.name);
+  interp::BuildPlan plan = interp::planProgram(in, src.text, src.name);
   if (!plan.errors.empty()) {
     printDiagnostics(plan.errors, src);
     return kInputError;

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <iostream>
 
-#include "driver/build_plan.hpp"
+#include "interp/program_plan.hpp"
 #include "driver/commands.hpp"
 #include "interp/interp.hpp"
 #include "syntax/parser.hpp"
@@ -131,7 +131,7 @@ int runExpand(const Args& args) {
       out += "\n";
       // Definitions and code generation run (later statements may use what they define);
       // run-time statements are only shown.
-      if (isBuildTimeStatement(expanded)) in.evalExpanded(in.main, expanded);
+      if (interp::isBuildTimeStatement(expanded)) in.evalExpanded(in.main, expanded);
     } catch (const interp::JuliaError& e) {
       std::cout << out;
       std::cerr << "jlcc expand: error: " << in.repr(e.value) << "\n";

@@ -1,10 +1,10 @@
 // Splitting a program into build-time and run-time statements.
-#include "driver/build_plan.hpp"
+#include "interp/program_plan.hpp"
 
 #include "syntax/parser.hpp"
 #include "syntax/print.hpp"
 
-namespace jl::driver {
+namespace jl::interp {
 
 namespace {
 bool isHead(const Value& v, std::string_view h) { return v.isExpr() && v.as<ExprObj>().head.str() == h; }
@@ -18,7 +18,7 @@ bool generatesCode(const Value& ex) {
     const Value& f = e.args[0];
     auto named = [](const Value& v, std::string_view n) {
       if (v.isSymbol()) return v.asSymbol().str() == n;
-      if (v.isObject(ObjKind::GlobalRef)) return v.as<interp::GlobalRefObj>().name.str() == n;
+      if (v.isObject(ObjKind::GlobalRef)) return v.as<GlobalRefObj>().name.str() == n;
       if (isHead(v, ".") && v.as<ExprObj>().args.size() == 2) {
         const Value& q = v.as<ExprObj>().args[1];
         return q.isObject(ObjKind::QuoteNode) && q.as<QuoteNodeObj>().value.isSymbol(n);
@@ -46,12 +46,12 @@ diag::Location locationOf(const Value& lnn, const std::string& fallbackFile) {
 }
 struct RuntimeGlobal {
   std::string name;
-  interp::ModuleObj* module;
+  ModuleObj* module;
   diag::Location where;
 };
 
 // Records the globals a run-time statement assigns (`x = ...`, `a, b = ...`).
-void noteAssignedGlobals(const Value& ex, interp::ModuleObj* m, const Value& line, std::vector<RuntimeGlobal>& out) {
+void noteAssignedGlobals(const Value& ex, ModuleObj* m, const Value& line, std::vector<RuntimeGlobal>& out) {
   if (!isHead(ex, "=")) return;
   Value lhs = ex.as<ExprObj>().args[0];
   if (isHead(lhs, "::")) lhs = lhs.as<ExprObj>().args[0];
@@ -61,11 +61,11 @@ void noteAssignedGlobals(const Value& ex, interp::ModuleObj* m, const Value& lin
 }
 
 // The run-time global an UndefVarError of a build-time statement names, if any.
-const RuntimeGlobal* runtimeGlobalIn(interp::Interp& in, const Value& exc, interp::ModuleObj* m,
+const RuntimeGlobal* runtimeGlobalIn(Interp& in, const Value& exc, ModuleObj* m,
                                      const std::vector<RuntimeGlobal>& globals) {
   if (!exc.isObject(ObjKind::Struct)) return nullptr;
   if (in.types().show(in.types().typeOf(exc)) != "UndefVarError") return nullptr;
-  const Value& var = exc.as<interp::StructObj>().fields[0];
+  const Value& var = exc.as<StructObj>().fields[0];
   if (!var.isSymbol()) return nullptr;
   for (const RuntimeGlobal& g : globals)
     if (g.name == var.asSymbol().str() && g.module == m) return &g;
@@ -97,7 +97,7 @@ bool isBuildTimeStatement(const Value& ex) {
   return generatesCode(ex);
 }
 
-BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::string& filename) {
+BuildPlan planProgram(Interp& in, const std::string& text, const std::string& filename) {
   BuildPlan plan;
   plan.filesRead.push_back(filename);
   syntax::ParseOptions po;
@@ -114,17 +114,17 @@ BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::st
   // definitions are evaluated in it, its other statements run in it at run time.
   struct Pending {
     Value stmt;
-    interp::ModuleObj* module;
+    ModuleObj* module;
   };
   std::vector<Pending> pending;
   std::vector<RuntimeGlobal> runtimeGlobals;
-  auto push = [&](const std::vector<Value>& stmts, interp::ModuleObj* m) {
+  auto push = [&](const std::vector<Value>& stmts, ModuleObj* m) {
     for (auto it = stmts.rbegin(); it != stmts.rend(); ++it) pending.push_back({*it, m});
   };
   push(r.value.as<ExprObj>().args, in.main);
   while (!pending.empty()) {
     Value stmt = pending.back().stmt;
-    interp::ModuleObj* mod = pending.back().module;
+    ModuleObj* mod = pending.back().module;
     pending.pop_back();
     if (stmt.isObject(ObjKind::LineNumberNode)) {
       line = stmt;
@@ -136,7 +136,7 @@ BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::st
     }
     try {
       if (isHead(stmt, "module") && stmt.as<ExprObj>().args.size() == 3 && isHead(stmt.as<ExprObj>().args[2], "block")) {
-        interp::ModuleObj* m = in.openModule(mod, stmt);
+        ModuleObj* m = in.openModule(mod, stmt);
         push(stmt.as<ExprObj>().args[2].as<ExprObj>().args, m);
         continue;
       }
@@ -146,17 +146,17 @@ BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::st
         plan.runtime.push_back({expanded, line, mod, in.world()});
         noteAssignedGlobals(expanded, mod, line, runtimeGlobals);
       }
-    } catch (const interp::JuliaError& err) {
+    } catch (const JuliaError& err) {
       diag::Diagnostic d;
       d.kind = diag::Kind::UncaughtException;
       d.loc = locationOf(line, filename);
       std::string msg;
       try {
-        auto* io = new interp::IOObj(interp::IOObj::Sink::Buffer);
+        auto* io = new IOObj(IOObj::Sink::Buffer);
         Value iov = Value::object(io);
         in.callBase("showerror", {iov, err.value});
         msg = io->buffer;
-      } catch (const interp::JuliaError&) {
+      } catch (const JuliaError&) {
         msg = in.repr(err.value);
       }
       d.message = "error during build-time evaluation: " + msg;
@@ -193,4 +193,4 @@ BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::st
   return plan;
 }
 
-}  // namespace jl::driver
+}  // namespace jl::interp

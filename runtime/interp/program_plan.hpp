@@ -11,12 +11,12 @@
 #include "diag/diagnostics.hpp"
 #include "interp/interp.hpp"
 
-namespace jl::driver {
+namespace jl::interp {
 
 struct PlannedStatement {
   Value expr;  // macro-expanded, hygiene-resolved
   Value line;  // LineNumberNode of the statement
-  interp::ModuleObj* module = nullptr;
+  ModuleObj* module = nullptr;
   // The interpreter's world counter when the statement was reached: the statement (and
   // everything it calls) sees only the methods defined before it.
   uint64_t world = ~0ull;
@@ -32,6 +32,6 @@ struct BuildPlan {
 bool isBuildTimeStatement(const Value& expanded);
 
 // Parses `text`, expands and splits it; build-time statements are evaluated in `in`.
-BuildPlan planProgram(interp::Interp& in, const std::string& text, const std::string& filename);
+BuildPlan planProgram(Interp& in, const std::string& text, const std::string& filename);
 
-}  // namespace jl::driver
+}  // namespace jl::interp
