@@ -5,7 +5,9 @@
 #pragma once
 
 #include <stdexcept>
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ir/ir.hpp"
@@ -23,6 +25,14 @@ struct EmitOptions {
   // Prints Julia type names (comments, typeof, BoundsError texts) exactly as the
   // interpreter does. When null, a built-in printer covers the common types.
   interp::TypeSystem* types = nullptr;
+  // What the embedded interpreter replays at start-up, for programs some of whose
+  // statements it runs (Program::usesInterpreter).
+  struct EmbeddedImage {
+    std::vector<std::pair<std::string, std::string>> files;  // (path, text); the main program first
+    std::vector<std::string> includeDirs;
+    uint64_t stepBudget = 0;
+    size_t statementCount = 0;  // run-time statements in the build plan
+  } image;
 };
 
 // Raised for IR the code generator cannot translate (an unknown builtin, a type without a

@@ -202,7 +202,10 @@ std::string Emitter::run() {
     FunctionEmitter fe(*this, *prog.main, true);
     mainText = "// ---- Top-level statements of " + prog.sourceFile + " ----\n\nstatic void jl_program_main() " +
                fe.body() + "@@LINE_RESET@@\n";
-    mainText += std::string(templateText("main.cpp.in"));
+    if (prog.usesInterpreter)
+      mainText += replaceAll(std::string(templateText("main_interp.cpp.in")), "@IMAGE@\n", embeddedImage());
+    else
+      mainText += std::string(templateText("main.cpp.in"));
   } else {
     std::string exports;
     for (const auto& mi : prog.instances) {
@@ -236,7 +239,10 @@ std::string Emitter::run() {
 
   std::string out = replaceAll(std::string(templateText("prologue.cpp.in")), "@SOURCE@", prog.sourceFile);
   out = replaceAll(out, "@BASENAME@", base);
-  out = replaceAll(out, "@EXTRA_INCLUDES@\n", usesRegex ? "#include \"jlrt/regex.hpp\"  // link <jlcc>/lib/libjlcc_rt_regex.a before libjlcc_rt.a, then -lpcre2-8\n" : "");
+  std::string extraIncludes;
+  if (usesRegex) extraIncludes += "#include \"jlrt/regex.hpp\"  // link <jlcc>/lib/libjlcc_rt_regex.a before libjlcc_rt.a, then -lpcre2-8\n";
+  if (prog.usesInterpreter) extraIncludes += "#include \"jlrt/embed.hpp\"  // the embedded interpreter (see the end of the file)\n";
+  out = replaceAll(out, "@EXTRA_INCLUDES@\n", extraIncludes);
   out += "\n" + structsText;
   if (!symbolDecls.empty()) {
     out += "// ---- Symbols ----\n\n";
@@ -314,10 +320,10 @@ std::string emitCpp(const ir::Program& program, const EmitOptions& options, Emit
   Emitter e(program, options);
   std::string cpp = e.run();
   info = EmitInfo();
-  if (e.usesRegex) {
-    info.runtimeLibraries.push_back("jlcc_rt_regex");
-    info.systemLibraries.push_back("pcre2-8");
-  }
+  if (program.usesInterpreter)
+    info.runtimeLibraries = {"jlcc_embed", "jlcc_interp", "jlcc_syntax", "jlcc_diag"};
+  if (e.usesRegex) info.runtimeLibraries.push_back("jlcc_rt_regex");
+  if (e.usesRegex || program.usesInterpreter) info.systemLibraries.push_back("pcre2-8");
   return cpp;
 }
 

@@ -354,7 +354,10 @@ std::string FunctionEmitter::emitExprParts(const Node& n) {
     }
     case Op::GlobalSet: {
       std::string v = emitExpr(*n.kids[0]);
-      return "(" + E.globalNames.at(static_cast<size_t>(n.slot)) + " = " + v + ")";
+      const std::string& g = E.globalNames.at(static_cast<size_t>(n.slot));
+      std::string share = E.shareGlobal(static_cast<size_t>(n.slot));
+      if (!share.empty()) return "(" + g + " = " + v + ", " + share + ", " + g + ")";
+      return "(" + g + " = " + v + ")";
     }
     case Op::SetField: {
       auto a = emitArgs(n.kids);
@@ -554,6 +557,16 @@ void FunctionEmitter::emitStmt(const Node& n, const Dest& d) {
   if (n.op != Op::Block) lineDirective(n);
   switch (n.op) {
     case Op::Line: return;
+    case Op::Interpreted: {
+      std::string text = E.interpretedStatement(n.slot);
+      for (size_t pos = 0; pos <= text.size();) {
+        size_t nl = text.find('\n', pos);
+        line(text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
+        if (nl == std::string::npos) break;
+        pos = nl + 1;
+      }
+      return;
+    }
     case Op::Block: {
       int last = -1;
       for (size_t i = 0; i < n.kids.size(); ++i)
@@ -705,6 +718,8 @@ void FunctionEmitter::emitStmt(const Node& n, const Dest& d) {
       const Node& v = *n.kids[0];
       if (!isExprForm(v) && E.classify(v.type) != TypeClass::Nothing) emitStmt(v, Dest{DestKind::Assign, g});
       else line(g + " = " + emitExpr(v) + ";");
+      std::string share = E.shareGlobal(static_cast<size_t>(n.slot));
+      if (!share.empty()) line(share + ";");
       if (d.kind != DestKind::Discard) emitValueInto(g, n, d);
       return;
     }

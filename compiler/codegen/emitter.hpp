@@ -94,6 +94,11 @@ class Emitter {
   std::map<const jl::Object*, std::string> constVars;
   std::vector<std::string> constDecls;
   bool usesRegex = false;               // the file needs jlrt/regex.hpp and jlcc_rt_regex
+  // Embedded interpreter (emit_interp.cpp): the image the program replays at start-up, and
+  // the statements that keep shared globals in step with it.
+  std::string embeddedImage();
+  std::string interpretedStatement(int statement);  // run it, then refresh shared globals
+  std::string shareGlobal(size_t global);           // mirror a compiled global into it ("" if not shared)
   int currentLine = 0;                  // for error messages
 
  private:

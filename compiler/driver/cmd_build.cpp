@@ -30,6 +30,7 @@ struct BuildOptions {
   std::vector<std::string> includeDirs;
   std::string emit;  // expanded | lowered | typed | cpp, or empty
   bool lineDirectives = true;
+  bool allowInterpreter = true;  // statements handling code as data may run in the embedded interpreter
   uint64_t stepBudget = 100000000;
 };
 
@@ -51,6 +52,26 @@ std::string baseNameOf(const std::string& file) {
   for (char c : stem) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '_') ? c : '_';
   if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = "jl_" + out;
   return out;
+}
+
+// The files the embedded interpreter replays (the program, then what it include()d, by the
+// paths the interpreter resolved) and its options, as at build time.
+bool embedSources(const SourceInput& src, interp::Interp& in, const BuildOptions& o,
+                  codegen::EmitOptions::EmbeddedImage& image) {
+  image.files.push_back({src.name, src.text});
+  for (const std::string& f : in.includedFiles()) {
+    std::ifstream is(f, std::ios::binary);
+    std::stringstream ss;
+    ss << is.rdbuf();
+    if (!is) {
+      std::cerr << "jlcc: error: cannot read " << f << " again to embed it\n";
+      return false;
+    }
+    image.files.push_back({f, ss.str()});
+  }
+  image.includeDirs = o.includeDirs;
+  image.stepBudget = o.stepBudget;
+  return true;
 }
 
 // Runs the pipeline up to the stage `emit` names (all of it when empty); returns the exit
@@ -80,7 +101,7 @@ int runPipeline(const BuildOptions& o, Built& out) {
   }
   std::vector<types::RuntimeStatement> stmts;
   for (const auto& s : plan.runtime) stmts.push_back({s.expr, s.line, s.module, s.world});
-  types::InferResult inferred = types::inferProgram(in, stmts, src.name);
+  types::InferResult inferred = types::inferWithInterpreter(in, stmts, src.name, o.allowInterpreter);
   if (!inferred.errors.empty()) {
     printDiagnostics(inferred.errors, src);
     return kInputError;
@@ -95,6 +116,8 @@ int runPipeline(const BuildOptions& o, Built& out) {
   eo.sourcePathForLines = o.file;
   eo.types = &in.types();
   out.baseName = eo.baseName;
+  if (inferred.program->usesInterpreter && !embedSources(src, in, o, eo.image)) return kInputError;
+  eo.image.statementCount = plan.runtime.size();
   try {
     out.cpp = codegen::emitCpp(*inferred.program, eo, out.emitInfo);
     out.hpp = codegen::emitHeader(*inferred.program, eo);
@@ -120,6 +143,8 @@ int parseBuildArgs(const char* name, const char* usage, const Args& args, BuildO
       ("emit", po::value<std::string>()->value_name("STAGE"),
        "print a stage to stdout instead: expanded, lowered, typed or cpp")
       ("no-line-directives", "omit #line directives that map C++ back to .jl lines")
+      ("no-interpreter",
+       "fail instead of running top-level statements that handle code as data (eval, Meta.parse, Expr values) in the embedded interpreter")
       ("step-budget", po::value<uint64_t>()->default_value(100000000)->value_name("N"),
        "evaluation steps allowed to one macro expansion or generator (0: no limit)");
   opts.add(extra);
@@ -159,6 +184,7 @@ int parseBuildArgs(const char* name, const char* usage, const Args& args, BuildO
   if (vm.count("output")) o.outDir = vm["output"].as<std::string>();
   if (vm.count("include-dir")) o.includeDirs = vm["include-dir"].as<std::vector<std::string>>();
   o.lineDirectives = !vm.count("no-line-directives");
+  o.allowInterpreter = !vm.count("no-interpreter");
   o.stepBudget = vm["step-budget"].as<uint64_t>();
   return -1;
 }

@@ -52,6 +52,8 @@ enum class Op : uint8_t {
   TryCatch,     // kids: try body, catch body (catch variable in `slot`, -1 when none), finally body
   Convert,      // kids[0] converted to `type` (numeric conversions, InexactError when lossy)
   Line,         // source position marker: `line` (for #line directives)
+  Interpreted,  // run-time top-level statement `slot` of the build plan, run by the embedded
+                // interpreter (then compiled globals are refreshed from it)
 };
 
 struct Node {
@@ -93,6 +95,13 @@ struct MethodInstance {
   std::string signature;                   // "(NTuple{3,Int64}, Int64, Int64, Int64)" for notes
 };
 
+// Types of the globals that compiled code and the embedded interpreter share (mirrored on
+// assignment, refreshed after each interpreted statement).
+inline bool sharedWithInterpreter(const std::string& juliaType) {
+  return juliaType == "Int64" || juliaType == "Float64" || juliaType == "Bool" || juliaType == "Char" ||
+         juliaType == "String" || juliaType == "Symbol" || juliaType == "Nothing";
+}
+
 struct Global {
   std::string name;  // Julia name
   TypeRef type;
@@ -116,6 +125,9 @@ struct Program {
   std::vector<std::unique_ptr<MethodInstance>> instances;  // in discovery order
   std::unique_ptr<MethodInstance> main;  // the run-time top-level statements, in file order
   std::vector<Global> globals;
+  // Some top-level statements run in the embedded interpreter: the program links it, and
+  // compiled globals of shareable types are mirrored into it (docs/compiler.md).
+  bool usesInterpreter = false;
   std::vector<StructDef> structs;    // in dependency order (fields before users)
   // Build-time constants of the natives' object types, described for codegen (which has no
   // interpreter): a Regex's pattern and PCRE2 compile options, a Cmd's words.

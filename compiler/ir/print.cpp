@@ -14,6 +14,7 @@ const char* opName(Op op) {
     case Op::LocalSet: return "local=";
     case Op::GlobalGet: return "global";
     case Op::GlobalSet: return "global=";
+    case Op::Interpreted: return "interpreted";
     case Op::Call: return "call";
     case Op::Builtin: return "builtin";
     case Op::New: return "new";
@@ -68,6 +69,7 @@ struct Printer {
       case Op::Builtin: out += ' ' + n.name; break;
       case Op::Call: out += ' ' + (n.callee ? n.callee->cppName : std::string("?")); break;
       case Op::Line: out += ' ' + n.file + ":" + std::to_string(n.line); break;
+      case Op::Interpreted: out += " statement " + std::to_string(n.slot); break;
       default: {
         std::string s = slotName(n);
         if (!s.empty()) out += ' ' + s;

@@ -34,6 +34,11 @@ std::string Inferencer::cppIdent(const std::string& juliaName) {
 }
 
 void Inferencer::report(Body& b, diag::Kind k, const std::string& msg, const std::string& hint) {
+  if (currentStatement >= 0) {
+    StatementOutcome& o = outcomes[static_cast<size_t>(currentStatement)];
+    o.failed = true;
+    if (k != diag::Kind::NeedsInterpreter) o.onlyDynamic = false;
+  }
   diag::Diagnostic d;
   d.kind = k;
   d.severity = diag::Severity::Error;
@@ -65,7 +70,11 @@ void Inferencer::report(Body& b, diag::Kind k, const std::string& msg, const std
     n.message = text;
     d.notes.push_back(n);
   };
-  if (!hint.empty()) note("hint: " + hint, d.loc.file, d.loc.line);
+  if (k == diag::Kind::NeedsInterpreter)
+    note("hint: without --no-interpreter, the top-level statement that reaches this runs in the embedded interpreter",
+         d.loc.file, d.loc.line);
+  else if (!hint.empty())
+    note("hint: " + hint, d.loc.file, d.loc.line);
   if (!baseLoc.empty()) note("the unsupported code is in Base, at " + baseLoc, d.loc.file, d.loc.line);
   if (b.generatedCode && b.mi && b.method)
     note("in generated function " + b.mi->juliaName + " for " + b.mi->signature, d.loc.file, d.loc.line);
@@ -258,7 +267,7 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
       if (std::find(passedKw.begin(), passedKw.end(), kp.name.id()) != passedKw.end()) continue;
       if (!kp.hasDefault)
         fail(b, diag::Kind::UnsupportedConstruct, "required keyword argument `" + kp.name.str() + "` in compiled code",
-             "move the code into an @objmode block");
+             kNotCompiledHint);
       const Value& d = kp.defaultExpr;
       if (!d.isObject() || d.isString() || d.isObject(ObjKind::QuoteNode)) {
         b.sparams.emplace_back(kp.name.id(), d.isObject(ObjKind::QuoteNode) ? d.as<jl::QuoteNodeObj>().value : d);
@@ -269,7 +278,7 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
     }
     if (!m.kwRest.empty())
       fail(b, diag::Kind::UnsupportedConstruct, "methods with `kw...` keyword arguments are not supported in compiled code yet",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
     NodePtr body = lowerBlockBody(b, bodyEx, true);
     if (!kwInits.empty()) {
       if (body->op != Op::Block) {
@@ -299,7 +308,7 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
       fail(b, diag::Kind::UnionTypedVariable,
            "the return type of " + describeCall(mi->juliaName, mi->argTypes) + " is not concrete: inferred " +
                showType(T.unionOf(ts)),
-           "annotate the type or move the code into an @objmode block");
+           "annotate the type or run the program with `jlcc run`");
     }
     mi->returnType = ts.empty() ? T.Bottom : ts[0];
     // Make the implicit return explicit.
@@ -345,7 +354,30 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
 }
 
 // ---------------------------------------------------------------------------------------
-void Inferencer::run(const std::vector<RuntimeStatement>& stmts) {
+namespace {
+// Calls `f` with each global a top-level statement assigns (`x = ...`, `a, b = ...`, at any
+// depth outside function bodies).
+void forEachAssignedGlobal(const Value& x, const std::function<void(Symbol)>& f) {
+  if (!x.isExpr()) return;
+  const ExprObj& e = E(x);
+  if (e.head.str() == "=" && !e.args.empty()) {
+    Value l = e.args[0];
+    if (isHead(l, "::")) l = E(l).args[0];
+    if (l.isSymbol()) f(l.asSymbol());
+    if (isHead(l, "tuple"))
+      for (const Value& t : E(l).args)
+        if (t.isSymbol()) f(t.asSymbol());
+  }
+  if (e.head.str() == "function" || e.head.str() == "->" || e.head.str() == "quote") return;
+  for (const Value& a : e.args) forEachAssignedGlobal(a, f);
+}
+
+int lineOf(const Value& lnn) {
+  return lnn.isObject(ObjKind::LineNumberNode) ? static_cast<int>(lnn.as<LineNumberNodeObj>().line) : 0;
+}
+}  // namespace
+
+void Inferencer::run(const std::vector<RuntimeStatement>& stmts, const InferOptions& options) {
   program->sourceFile = sourceFile;
   program->main = std::make_unique<ir::MethodInstance>();
   ir::MethodInstance* mainMi = program->main.get();
@@ -353,42 +385,60 @@ void Inferencer::run(const std::vector<RuntimeStatement>& stmts) {
   mainMi->cppName = "jl_main";
   mainMi->signature = "()";
   mainMi->returnType = T.Nothing;
+  outcomes.assign(stmts.size(), StatementOutcome{});
+  for (const RuntimeStatement& st : stmts) {
+    if (!st.interpreted) continue;
+    mixed = true;
+    ModuleObj* m = st.module ? st.module : in.main;
+    forEachAssignedGlobal(st.expr, [&](Symbol s) { interpreterGlobals.emplace(std::make_pair(m, s.id()), lineOf(st.line)); });
+  }
+  for (const auto& [m, name] : options.interpreterOwnedGlobals)
+    interpreterGlobals.emplace(std::make_pair(m, Symbol(name).id()), 0);
+  program->usesInterpreter = mixed;
   Body b;
   b.mi = mainMi;
   b.isMain = true;
   b.file = sourceFile;
   auto blk = mk(b, Op::Block, T.Nothing);
-  for (const RuntimeStatement& st : stmts) {
+  for (size_t k = 0; k < stmts.size(); ++k) {
+    const RuntimeStatement& st = stmts[k];
     b.module = st.module ? st.module : in.main;
     b.world = st.world;
     b.file = sourceFile;
     b.line = 0;
     if (st.line.isObject(ObjKind::LineNumberNode)) blk->kids.push_back(lower(b, st.line, false));
+    if (st.interpreted) {
+      auto n = mk(b, Op::Interpreted, T.Nothing);
+      n->slot = static_cast<int>(k);
+      blk->kids.push_back(std::move(n));
+      continue;
+    }
     Scope thunk;
     thunk.toplevelThunk = true;
     b.scope = &thunk;
     b.source = st.expr;
+    b.alsoInterpret = false;
+    currentStatement = static_cast<int>(k);
     try {
       NodePtr n = lower(b, st.expr, false);
       blk->kids.push_back(std::move(n));
+      if (b.alsoInterpret && mixed) {
+        // A global holding a build-time constant (`ex = :(a + b)`): compiled code uses the
+        // folded value, the interpreter needs the binding.
+        auto in2 = mk(b, Op::Interpreted, T.Nothing);
+        in2->slot = static_cast<int>(k);
+        blk->kids.push_back(std::move(in2));
+      }
     } catch (const BuildError&) {
       // globals this statement assigns are now unknown: later reads are not errors of their own
-      std::function<void(const Value&)> targets = [&](const Value& x) {
-        if (!x.isExpr()) return;
-        const ExprObj& e = E(x);
-        if (e.head.str() == "=" && !e.args.empty()) {
-          Value l = e.args[0];
-          if (isHead(l, "::")) l = E(l).args[0];
-          if (l.isSymbol()) poisoned.insert({b.module, l.asSymbol().id()});
-          if (isHead(l, "tuple"))
-            for (const Value& t : E(l).args)
-              if (t.isSymbol()) poisoned.insert({b.module, t.asSymbol().id()});
-        }
-        if (e.head.str() == "function" || e.head.str() == "->") return;
-        for (const Value& a : e.args) targets(a);
-      };
-      targets(st.expr);
+      StatementOutcome& o = outcomes[k];
+      o.failed = true;
+      forEachAssignedGlobal(st.expr, [&](Symbol s) {
+        poisoned.insert({b.module, s.id()});
+        if (o.onlyDynamic) poisonedDynamic.insert({b.module, s.id()});
+      });
     }
+    currentStatement = -1;
     b.scope = nullptr;
   }
   blk->type = T.Nothing;
@@ -486,13 +536,14 @@ void Inferencer::collectStructs() {
 }
 
 // ---------------------------------------------------------------------------------------
-InferResult inferProgram(interp::Interp& in, const std::vector<RuntimeStatement>& stmts, const std::string& sourceFile) {
+InferResult inferProgram(interp::Interp& in, const std::vector<RuntimeStatement>& stmts, const std::string& sourceFile,
+                         const InferOptions& options) {
   Persistent P;
   InferResult result;
   for (int pass = 0; pass < 16; ++pass) {
     Inferencer inf(in, P, sourceFile);
     try {
-      inf.run(stmts);
+      inf.run(stmts, options);
     } catch (const interp::JuliaError& err) {
       diag::Diagnostic d;
       d.kind = diag::Kind::UnsupportedConstruct;
@@ -508,6 +559,7 @@ InferResult inferProgram(interp::Interp& in, const std::vector<RuntimeStatement>
     }
     result.program = std::move(inf.program);
     result.errors = std::move(inf.errors);
+    result.statements = std::move(inf.outcomes);
     if (!inf.guessMismatch) break;
   }
   return result;

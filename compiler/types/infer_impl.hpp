@@ -15,6 +15,10 @@
 
 namespace jl::types {
 
+// The hint of constructs the compiler does not translate yet.
+inline const char* const kNotCompiledHint =
+    "compiled code does not support this yet; `jlcc run` runs it (docs/status.md lists what compiles)";
+
 using interp::DataTypeObj;
 using jl::ExprObj;
 using interp::FunctionObj;
@@ -82,6 +86,9 @@ struct Body {
   std::string file;
   int line = 0;
   int tempCounter = 0;
+  // Set when a top-level statement folded a global to a build-time constant: in a mixed
+  // program the interpreter also runs the statement, to have the binding.
+  bool alsoInterpret = false;
   Value source;  // the whole body being lowered (closures: which captured locals are boxed)
 };
 
@@ -136,11 +143,24 @@ class Inferencer {
   // Globals whose assigning statement failed (reads are not reported again), and globals
   // holding build-time constants that compiled code cannot represent (folded uses only).
   std::set<std::pair<const ModuleObj*, const void*>> poisoned;
+  // ... of those, the ones whose statement failed only for NeedsInterpreter reasons.
+  std::set<std::pair<const ModuleObj*, const void*>> poisonedDynamic;
+  // Mixed programs (some statements run in the embedded interpreter): globals the
+  // interpreter owns (assigned by interpreted statements, or named by InferOptions), with
+  // the line that made them so; compiled code may not read or assign them.
+  bool mixed = false;
+  std::map<std::pair<const ModuleObj*, const void*>, int> interpreterGlobals;
+  // The statement being lowered (index into the statements of run()), and how each went.
+  int currentStatement = -1;
+  std::vector<StatementOutcome> outcomes;
+  // NeedsInterpreter for code-as-data natives (Meta.parse, Expr(...), dump of an Expr) and
+  // any call involving an Expr-like value; `otherwise` for the rest.
+  diag::Kind unsupportedCallKind(const std::string& name, const std::vector<TypeRef>& types, diag::Kind otherwise);
   std::map<std::pair<const ModuleObj*, const void*>, Value> constGlobals;
   std::optional<NodePtr> foldAtBuildTime(Body& b, const Value& fval, const FunctionObj& f, const Method& m,
                                          std::vector<NodePtr>& args);
 
-  void run(const std::vector<RuntimeStatement>& stmts);
+  void run(const std::vector<RuntimeStatement>& stmts, const InferOptions& options);
   // The instance of `m` for these argument types (inferred on first use); sets `ret`.
   ir::MethodInstance* instance(const Method* m, const std::vector<TypeRef>& argTypes,
                                const std::vector<Value>& sparamValues, uint64_t world, TypeRef& ret,

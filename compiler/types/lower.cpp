@@ -157,7 +157,7 @@ NodePtr Inferencer::joinBranches(Body& b, NodePtr node, const std::vector<const 
   }
   fail(b, diag::Kind::UnionTypedVariable,
        std::string("the value of this ") + what + " has a non-concrete type: inferred " + showType(T.unionOf(ts)),
-       "annotate the type or move the code into an @objmode block");
+       "annotate the type or run the program with `jlcc run`");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -240,7 +240,7 @@ NodePtr Inferencer::lower(Body& b, const Value& ex, bool wantValue) {
         fail(b, diag::Kind::UnionTypedVariable,
              std::string("the value of this ") + (h == s.and_ ? "&&" : "||") + " has a non-concrete type: inferred " +
                  showType(T.unionOf({T.Bool, r->type})),
-             "annotate the type or move the code into an @objmode block");
+             "annotate the type or run the program with `jlcc run`");
       n->type = T.Nothing;
     }
     n->kids.push_back(std::move(l));
@@ -376,15 +376,15 @@ NodePtr Inferencer::lower(Body& b, const Value& ex, bool wantValue) {
          h == s.function ? "closures are not supported by the compiler yet (local function definition)"
                          : "definitions are only allowed at top level (evaluated at build time)");
   if (h == s.quote || h == s.copyast || h == s.dollar)
-    fail(b, diag::Kind::UnsupportedConstruct, "building expressions (quote) at run time is not supported in compiled code",
-         "move the code into an @objmode block");
+    fail(b, diag::Kind::NeedsInterpreter, "building expressions (quote) at run time is not supported in compiled code",
+         kNotCompiledHint);
   if (h == s.objmode) fail(b, diag::Kind::UnsupportedConstruct, "@objmode blocks are not supported by the compiler yet");
   if (h.str() == ".=" || h == s.dotassign)
     fail(b, diag::Kind::UnsupportedConstruct, "broadcasting is not supported in compiled code yet",
-         "move the code into an @objmode block");
+         kNotCompiledHint);
   fail(b, diag::Kind::UnsupportedConstruct,
        "`" + h.str() + "` expressions are not supported in compiled code yet: " + syntax::show(ex),
-       "move the code into an @objmode block");
+       kNotCompiledHint);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -407,7 +407,16 @@ NodePtr Inferencer::lowerSymbol(Body& b, Symbol s) {
 }
 
 NodePtr Inferencer::lowerGlobal(Body& b, ModuleObj* m, Symbol s) {
-  if (poisoned.count({m, s.id()})) throw BuildError{};  // its assignment already failed: reported there
+  if (poisoned.count({m, s.id()})) {  // its assignment already failed: reported there
+    if (!poisonedDynamic.count({m, s.id()}) && currentStatement >= 0)
+      outcomes[static_cast<size_t>(currentStatement)].onlyDynamic = false;
+    throw BuildError{};
+  }
+  if (auto ig = interpreterGlobals.find({m, s.id()}); ig != interpreterGlobals.end())
+    fail(b, diag::Kind::NeedsInterpreter,
+         "`" + s.str() + "` is a global of the embedded interpreter" +
+             (ig->second > 0 ? " (assigned by the interpreted statement at line " + std::to_string(ig->second) + ")" : ""),
+         "statements that use it run in the interpreter too");
   if (auto c = constGlobals.find({m, s.id()}); c != constGlobals.end()) return constNode(b, c->second);
   auto it = globalIndex.find({m, s.id()});
   if (it != globalIndex.end()) {
@@ -416,6 +425,9 @@ NodePtr Inferencer::lowerGlobal(Body& b, ModuleObj* m, Symbol s) {
     return n;
   }
   if (interp::Binding* bd = in.impl().findBinding(m, s); bd && bd->defined) return constNode(b, bd->value);
+  if (mixed)  // eval at run time may define it
+    fail(b, diag::Kind::NeedsInterpreter, "`" + s.str() + "` is not defined in module " + m->fullName() +
+                                              " at build time; an interpreted statement may define it");
   fail(b, diag::Kind::UndefinedVariable, "`" + s.str() + "` is not defined in module " + m->fullName() +
                                              " (or not assigned before this point of the program)");
 }
@@ -441,11 +453,14 @@ NodePtr Inferencer::assignSymbol(Body& b, Symbol s, NodePtr rhs, const TypeRef& 
     ModuleObj* m = b.module;
     auto key = std::make_pair(static_cast<const ModuleObj*>(m), s.id());
     auto it = globalIndex.find(key);
+    if (auto ig = interpreterGlobals.find(key); ig != interpreterGlobals.end())
+      fail(b, diag::Kind::NeedsInterpreter, "`" + s.str() + "` is a global of the embedded interpreter",
+           "statements that use it run in the interpreter too");
     if (constGlobals.count(key))
       fail(b, diag::Kind::UnsupportedConstruct,
            "global `" + s.str() + "` holds a build-time constant of type " + showType(T.typeOf(constGlobals[key])) +
                " and cannot be assigned again in compiled code",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
     if (it == globalIndex.end()) {
       if (interp::Binding* bd = m->find(s); bd && bd->defined && bd->isConst)
         fail(b, diag::Kind::UnsupportedConstruct, "cannot assign to the constant " + m->fullName() + "." + s.str());
@@ -453,12 +468,13 @@ NodePtr Inferencer::assignSymbol(Body& b, Symbol s, NodePtr rhs, const TypeRef& 
       if (!isRepresentable(T, t) && rhs->op == Op::Const && b.isMain && b.loopDepth == 0) {
         // e.g. `ex = Meta.parse("...")`, folded at build time: the global is a constant
         constGlobals[key] = rhs->value;
+        if (E(b.source).head.str() == "=") b.alsoInterpret = true;
         return mk(b, Op::Block, T.Nothing);
       }
       if (!isRepresentable(T, t))
-        fail(b, diag::Kind::UnsupportedConstruct,
+        fail(b, unsupportedCallKind("", {t}, diag::Kind::UnsupportedConstruct),
              "global `" + s.str() + "` would hold a value of type " + showType(t) + ", which compiled code cannot represent",
-             "move the code into an @objmode block");
+             kNotCompiledHint);
       ir::Global g;
       g.name = s.str();
       g.module = m->fullName();
@@ -472,7 +488,7 @@ NodePtr Inferencer::assignSymbol(Body& b, Symbol s, NodePtr rhs, const TypeRef& 
                showType(program->globals[it->second].type) + " (line " + std::to_string(globalLine[it->second]) +
                ") and " + showType(t) + " here; inferred " +
                showType(T.unionOf({program->globals[it->second].type, t})),
-           "annotate the type or move the code into an @objmode block");
+           "annotate the type or run the program with `jlcc run`");
     }
     auto n = mk(b, Op::GlobalSet, program->globals[it->second].type);
     n->slot = it->second;
@@ -488,7 +504,7 @@ NodePtr Inferencer::assignSymbol(Body& b, Symbol s, NodePtr rhs, const TypeRef& 
            "variable `" + s.str() + "` is assigned values of different types: " + showType(b.slotTypes[slot]) +
                " (line " + std::to_string(b.slotLine[slot]) + ") and " + showType(t) + " here; inferred " +
                showType(T.unionOf({b.slotTypes[slot], t})),
-           "annotate the type or move the code into an @objmode block");
+           "annotate the type or run the program with `jlcc run`");
     }
   } else if (b.slotLine[slot] == 0) {
     b.slotLine[slot] = -1;  // assigned, but only by code that never returns (so far)
@@ -636,7 +652,7 @@ NodePtr Inferencer::lowerUpdate(Body& b, const ExprObj& e) {
   std::string op = e.head.str().substr(0, e.head.str().size() - 1);
   if (!op.empty() && op[0] == '.')
     fail(b, diag::Kind::UnsupportedConstruct, "broadcasting is not supported in compiled code yet",
-         "move the code into an @objmode block");
+         kNotCompiledHint);
   if (op == "⊻") op = "xor";
   Value f = functionValueOfBase(op.c_str());
   const Value& lhs = e.args[0];
@@ -875,7 +891,7 @@ NodePtr Inferencer::lowerForSpec(Body& b, const std::vector<Value>& specs, size_
         if (!sameType(p, d->params[0]))
           fail(b, diag::Kind::UnionTypedVariable,
                "the loop variable takes values of different types from " + showType(t),
-               "annotate the type or move the code into an @objmode block");
+               "annotate the type or run the program with `jlcc run`");
       elemType = d->params[0];
     } else if (TypeRef K, V; d && dictTypes(T, t, &K, &V)) {
       if (!isHead(var, S().tuple) || E(var).args.size() != 2)
@@ -889,7 +905,7 @@ NodePtr Inferencer::lowerForSpec(Body& b, const std::vector<Value>& specs, size_
     } else {
       fail(b, diag::Kind::UnsupportedConstruct,
            "iterating over a " + showType(t) + " is not supported in compiled code yet",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
     }
   }
   Scope scope;
@@ -1086,7 +1102,7 @@ NodePtr Inferencer::lowerDot(Body& b, const ExprObj& e) {
   if (sameType(obj->type, T.Exception)) {
     if (name.asSymbol().str() != "msg")
       fail(b, diag::Kind::UnsupportedConstruct, "only `e.msg` is supported on a caught exception in compiled code",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
     auto n = mk(b, Op::Builtin, T.String);
     n->name = "exception_msg";
     n->kids.push_back(std::move(obj));

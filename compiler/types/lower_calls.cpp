@@ -108,7 +108,7 @@ void Inferencer::lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, 
     if (isHead(a, S().parameters) || isHead(a, S().kw)) {
       if (!kw)
         fail(b, diag::Kind::UnsupportedConstruct, "keyword arguments are not supported in this call in compiled code",
-             "move the code into an @objmode block");
+             kNotCompiledHint);
       if (isHead(a, S().kw)) kwExs.push_back(a);
       else
         for (const Value& p : E(a).args) kwExs.push_back(p);
@@ -123,7 +123,7 @@ void Inferencer::lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, 
       if (!interp::isType(v->type, TypeKind::DataType) || !T.isTupleType(v->type))
         fail(b, diag::Kind::UnsupportedConstruct,
              "splatting a " + showType(v->type) + " is not supported in compiled code (only tuples of known length)",
-             "pass a tuple, or move the code into an @objmode block");
+             "pass a tuple, or run the program with `jlcc run`");
       const auto& ps = v->type.as<DataTypeObj>().params;
       if (ps.empty()) continue;
       std::vector<NodePtr> pre;
@@ -151,7 +151,7 @@ void Inferencer::lowerArgs(Body& b, const std::vector<Value>& exs, size_t from, 
     } else {
       fail(b, diag::Kind::UnsupportedConstruct,
            "this form of keyword argument (" + syntax::show(k) + ") is not supported in compiled code yet",
-           "write `name = value`, or move the code into an @objmode block");
+           "write `name = value`, or run the program with `jlcc run`");
     }
     for (auto& [n, v] : *kw)
       if (n == name) fail(b, diag::Kind::UnsupportedConstruct, "keyword argument `" + name.str() + "` repeated in call");
@@ -195,7 +195,7 @@ NodePtr Inferencer::lowerCall(Body& b, const ExprObj& e) {
     const std::string& n = callee.asSymbol().str();
     if (n.size() >= 2 && n[0] == '.' && !std::isalnum(static_cast<unsigned char>(n[1])) && n[1] != '_')
       fail(b, diag::Kind::UnsupportedConstruct, "broadcasting is not supported in compiled code yet",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
   }
   std::optional<Value> f = staticValue(b, callee);
   std::vector<NodePtr> pre;
@@ -217,7 +217,7 @@ NodePtr Inferencer::lowerCall(Body& b, const ExprObj& e) {
     if (!f)
       fail(b, diag::Kind::UnsupportedConstruct,
            "cannot determine the called function statically (the callee has type " + showType(cn->type) + ")",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
   }
   if (auto d = lowerDictCall(b, *f, e)) return std::move(*d);
   std::string name = callee.isSymbol() ? callee.asSymbol().str() : syntax::show(callee);
@@ -311,13 +311,13 @@ std::optional<NodePtr> Inferencer::lowerDictCall(Body& b, const Value& f, const 
              "Dict(...) with pairs of different types (" + showType(K) + " => " + showType(V) + ", " +
                  showType(kids[i]->type) + " => " + showType(kids[i + 1]->type) +
                  ") is not supported in compiled code yet",
-             "write Dict{K,V}(...) with the key and value types, or move the code into an @objmode block");
+             "write Dict{K,V}(...) with the key and value types, or run the program with `jlcc run`");
     dt = T.applyType(T.Dict, {K, V});
     if (!dictTypes(T, dt, nullptr, nullptr))
       fail(b, diag::Kind::UnsupportedBuiltin,
            showType(dt) + " is not supported in compiled code yet (keys and values must be Int64, Float64, Bool, Char, "
                           "String or Symbol)",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
   }
   auto r = mk(b, Op::Builtin, dt);
   r->name = kids.empty() ? "dict_new" : "dict_make";
@@ -581,7 +581,7 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
       fail(b, diag::Kind::UnionTypedVariable,
            "field " + (key.isSymbol() ? key.asSymbol().str() : std::to_string(idx + 1)) + " of " +
                showType(args[0]->type) + " has the non-concrete type " + showType(ft),
-           "declare the field with a concrete type or move the code into an @objmode block");
+           "declare the field with a concrete type or run the program with `jlcc run`");
     auto g = mk(b, Op::GetField, ft);
     g->slot = idx;
     g->kids.push_back(std::move(args[0]));
@@ -617,8 +617,8 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
     }
   }
   if ((n == "eval" || n == "include" || n == "include_string" || n == "invokelatest") && f.module != nullptr)
-    fail(b, diag::Kind::UnsupportedConstruct, n + " at run time is not supported in compiled code",
-         "move the code into an @objmode block");
+    fail(b, diag::Kind::NeedsInterpreter, n + " at run time is not supported in compiled code",
+         kNotCompiledHint);
   return std::nullopt;
 }
 
@@ -661,9 +661,9 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
         args.erase(args.begin());
         return lowerBuiltin(b, sameType(*t, T.Regex) ? "Regex" : "Cmd", std::move(args));
       }
-      fail(b, diag::Kind::UnsupportedBuiltin,
+      fail(b, unsupportedCallKind(displayName, shownTypes(), diag::Kind::UnsupportedBuiltin),
            describeCall(displayName, shownTypes()) + " is not supported in compiled code yet",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
     }
     return lowerBuiltin(b, f.name.str(), std::move(args));
   }
@@ -773,10 +773,10 @@ NodePtr Inferencer::callWithKeywords(Body& b, const FunctionObj& f, std::vector<
   const Method* m = sel.method;
   if (m->native)
     fail(b, diag::Kind::UnsupportedBuiltin, what() + " is not supported in compiled code yet (keyword arguments of a native)",
-         "move the code into an @objmode block");
+         kNotCompiledHint);
   if (!m->kwRest.empty())
     fail(b, diag::Kind::UnsupportedConstruct, "methods with `kw...` keyword arguments are not supported in compiled code yet",
-         "move the code into an @objmode block");
+         kNotCompiledHint);
   KwTypes kwTypes;
   for (auto& [name, v] : kw) {
     const interp::KwParam* kp = nullptr;
@@ -907,8 +907,9 @@ NodePtr Inferencer::lowerBuiltin(Body& b, const std::string& name, std::vector<N
   }
   auto plan = planBuiltin(T, name, types);
   if (!plan)
-    fail(b, diag::Kind::UnsupportedBuiltin, describeCall(name, types) + " is not supported in compiled code yet",
-         "move the code into an @objmode block");
+    fail(b, unsupportedCallKind(name, types, diag::Kind::UnsupportedBuiltin),
+         describeCall(name, types) + " is not supported in compiled code yet",
+         kNotCompiledHint);
   auto n = mk(b, Op::Builtin, plan->result);
   n->name = plan->name;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -935,7 +936,7 @@ NodePtr Inferencer::lowerNew(Body& b, const Value& type, std::vector<NodePtr> ar
     std::string what = "field " + (i < fields.size() ? fields[i].str() : std::to_string(i + 1)) + " of " + showType(type);
     if (!T.isConcrete(ft) && !T.isSubtype(type, T.Exception) && !isBottomType(args[i]->type))
       fail(b, diag::Kind::UnionTypedVariable, what + " has the non-concrete type " + showType(ft),
-           "declare the field with a concrete type or move the code into an @objmode block");
+           "declare the field with a concrete type or run the program with `jlcc run`");
     n->kids.push_back(convertTo(b, std::move(args[i]), ft, what));
   }
   return n;
@@ -1000,7 +1001,7 @@ NodePtr Inferencer::lowerBroadcast(Body& b, const Value& fex, const std::vector<
     if (!f)
       fail(b, diag::Kind::UnsupportedConstruct,
            "broadcasting a function that is not known statically is not supported in compiled code yet",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
   }
   std::string name = fex.isSymbol() ? fex.asSymbol().str() : syntax::show(fex);
   if (f->isObject(ObjKind::Function)) name = f->as<FunctionObj>().name.str();
@@ -1015,15 +1016,15 @@ NodePtr Inferencer::lowerBroadcast(Body& b, const Value& fex, const std::vector<
       auto& d = t.as<DataTypeObj>();
       if (d.params.size() != 2 || d.params[1].tag() != Tag::Int64 || d.params[1].asInt64() != 1)
         fail(b, diag::Kind::UnsupportedConstruct, "broadcasting over a " + showType(t) + " is not supported in compiled code yet",
-             "move the code into an @objmode block");
+             kNotCompiledHint);
       if (vi >= 0)
         fail(b, diag::Kind::UnsupportedConstruct,
              "broadcasting over more than one array is not supported in compiled code yet",
-             "move the code into an @objmode block");
+             kNotCompiledHint);
       vi = static_cast<int>(i);
     } else if (interp::isType(t, TypeKind::DataType) && T.isTupleType(t)) {
       fail(b, diag::Kind::UnsupportedConstruct, "broadcasting over a tuple is not supported in compiled code yet",
-           "move the code into an @objmode block");
+           kNotCompiledHint);
     }
   }
   if (vi < 0) return callValue(b, *f, std::move(args), name);
@@ -1055,7 +1056,7 @@ NodePtr Inferencer::lowerBroadcast(Body& b, const Value& fex, const std::vector<
   if (isBottomType(r) || !isRepresentable(T, r))
     fail(b, diag::Kind::UnsupportedConstruct,
          "broadcasting " + name + " gives elements of type " + showType(r) + ", which compiled code cannot collect",
-         "move the code into an @objmode block");
+         kNotCompiledHint);
   TypeRef vt = T.arrayType(r, 1);
   int out = newSlot(b, "#tmp" + std::to_string(++b.tempCounter), vt);
   b.slotLine[out] = b.line ? b.line : 1;
@@ -1128,7 +1129,7 @@ NodePtr Inferencer::callCallable(Body& b, NodePtr fn, std::vector<NodePtr> args,
   if (!c)
     fail(b, diag::Kind::UnsupportedConstruct,
          "cannot determine the called function statically (the callee has type " + showType(fn->type) + ")",
-         "move the code into an @objmode block");
+         kNotCompiledHint);
   std::string n = c->isObject(ObjKind::Function) ? c->as<FunctionObj>().name.str() : name;
   return callValue(b, *c, std::move(args), n);
 }
@@ -1180,11 +1181,11 @@ std::optional<NodePtr> Inferencer::lowerHigherOrder(Body& b, const FunctionObj& 
   if (n == "map" && (isBottomType(r) || !isRepresentable(T, r)))
     fail(b, diag::Kind::UnsupportedConstruct,
          describe() + " gives elements of type " + showType(r) + ", which compiled code cannot collect",
-         "move the code into an @objmode block");
+         kNotCompiledHint);
   if (n == "sum" && !sameType(r, T.Int64) && !sameType(r, T.Float64))
     fail(b, diag::Kind::UnsupportedConstruct,
          describe() + " sums values of type " + showType(r) + " (only Int64 and Float64 are supported in compiled code)",
-         "move the code into an @objmode block");
+         kNotCompiledHint);
   auto blk = mk(b, Op::Block, accType);
   for (auto& p : pre) blk->kids.push_back(std::move(p));
   int acc = -1, first = -1;
@@ -1301,4 +1302,21 @@ std::optional<NodePtr> Inferencer::lowerHigherOrder(Body& b, const FunctionObj& 
   return blk;
 }
 
+}  // namespace jl::types
+
+namespace jl::types {
+diag::Kind Inferencer::unsupportedCallKind(const std::string& name, const std::vector<TypeRef>& types,
+                                           diag::Kind otherwise) {
+  static const std::set<std::string> codeAsData = {
+      "parse", "_parse_at", "eval", "macroexpand", "_macroexpand", "dump", "_dump", "show_sexpr", "quot",
+      "Expr", "QuoteNode", "LineNumberNode", "GlobalRef", "isexpr", "gensym", "esc"};
+  static const char* const codeTypes[] = {"Expr", "QuoteNode", "LineNumberNode", "GlobalRef", "Module", "Any"};
+  if (codeAsData.count(name)) return diag::Kind::NeedsInterpreter;
+  for (const TypeRef& t : types) {
+    std::string shown = showType(t);
+    for (const char* c : codeTypes)
+      if (shown.find(c) != std::string::npos) return diag::Kind::NeedsInterpreter;
+  }
+  return otherwise;
+}
 }  // namespace jl::types

@@ -9,24 +9,61 @@ namespace jl::interp {
 namespace {
 bool isHead(const Value& v, std::string_view h) { return v.isExpr() && v.as<ExprObj>().head.str() == h; }
 
-// Does `ex` call eval / Core.eval / include anywhere (code generation at build time)?
+// Is `f` the function named `n` (`n`, `Core.n`, `Base.n` or a GlobalRef to it)?
+bool isNamed(const Value& f, std::string_view n) {
+  if (f.isSymbol()) return f.asSymbol().str() == n;
+  if (f.isObject(ObjKind::GlobalRef)) return f.as<GlobalRefObj>().name.str() == n;
+  if (isHead(f, ".") && f.as<ExprObj>().args.size() == 2) {
+    const Value& q = f.as<ExprObj>().args[1];
+    return q.isObject(ObjKind::QuoteNode) && q.as<QuoteNodeObj>().value.isSymbol(n);
+  }
+  return false;
+}
+
+// Does the (unevaluated) code `ex` define something: a function, macro, type, const or module?
+bool definesSomething(const Value& ex) {
+  if (!ex.isExpr()) return false;
+  const ExprObj& e = ex.as<ExprObj>();
+  const std::string& h = e.head.str();
+  if (h == "function" || h == "macro" || h == "struct" || h == "abstract" || h == "primitive" || h == "module" ||
+      h == "const" || h == "macrocall" || h == "import" || h == "using")
+    return true;
+  if (h == "=" && !e.args.empty()) {
+    const Value& lhs = e.args[0];
+    return isHead(lhs, "call") || isHead(lhs, "where") ||
+           (isHead(lhs, "::") && isHead(lhs.as<ExprObj>().args[0], "call"));
+  }
+  if (h == "block" || h == "toplevel" || h == "for" || h == "let" || h == "if" || h == "escape") {
+    for (const Value& a : e.args)
+      if (definesSomething(a)) return true;
+  }
+  return false;
+}
+
+// The code an `eval` argument denotes when it is literal: `quote ... end`, `:(...)`,
+// `Meta.parse("...")`; nothing when it is computed at run time.
+Value literalCode(const Value& arg) {
+  if (isHead(arg, "quote") && !arg.as<ExprObj>().args.empty()) return arg.as<ExprObj>().args[0];
+  if (arg.isObject(ObjKind::QuoteNode)) return arg.as<QuoteNodeObj>().value;
+  if (isHead(arg, "call") && arg.as<ExprObj>().args.size() == 2 && isNamed(arg.as<ExprObj>().args[0], "parse") &&
+      arg.as<ExprObj>().args[1].isString()) {
+    syntax::ParseResult r = syntax::parseFile(arg.as<ExprObj>().args[1].as<StringObj>().data, {});
+    if (r.ok()) return r.value;
+  }
+  return Value();
+}
+
+// Does `ex` generate code at build time: `include`, `@ccallable`, or `eval` of literal code
+// that defines something (`@eval f(x::$T) = ...` in a loop)? `eval` of code built at run
+// time (`eval(ex)`, `eval(Meta.parse(s))`) is an ordinary run-time call.
 bool generatesCode(const Value& ex) {
   if (!ex.isExpr()) return false;
   const ExprObj& e = ex.as<ExprObj>();
   if (e.head.str() == "quote" || e.head.str() == "inert") return false;
   if (e.head.str() == "call" && !e.args.empty()) {
     const Value& f = e.args[0];
-    auto named = [](const Value& v, std::string_view n) {
-      if (v.isSymbol()) return v.asSymbol().str() == n;
-      if (v.isObject(ObjKind::GlobalRef)) return v.as<GlobalRefObj>().name.str() == n;
-      if (isHead(v, ".") && v.as<ExprObj>().args.size() == 2) {
-        const Value& q = v.as<ExprObj>().args[1];
-        return q.isObject(ObjKind::QuoteNode) && q.as<QuoteNodeObj>().value.isSymbol(n);
-      }
-      return false;
-    };
-    if (named(f, "eval") || named(f, "include") || named(f, "include_string") || named(f, "_mark_ccallable"))
-      return true;
+    if (isNamed(f, "include") || isNamed(f, "include_string") || isNamed(f, "_mark_ccallable")) return true;
+    if (isNamed(f, "eval") && e.args.size() >= 2 && definesSomething(literalCode(e.args.back()))) return true;
   }
   for (const Value& a : e.args)
     if (generatesCode(a)) return true;
@@ -172,8 +209,8 @@ BuildPlan planProgram(Interp& in, const std::string& text, const std::string& fi
         note.message = "`" + g->name + "` is assigned here, by a run-time statement";
         diag::Diagnostic hint = note;
         hint.loc = {};
-        hint.message = "compiled programs cannot eval run-time values yet; run it with `jlcc run`, or make `" +
-                       g->name + "` a build-time `const`";
+        hint.message = "code generation runs before any run-time statement; make `" + g->name +
+                       "` a build-time `const`";
         plan.errors.push_back(d);
         plan.errors.back().notes = {note, hint};
         return plan;
