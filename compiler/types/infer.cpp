@@ -44,7 +44,11 @@ void Inferencer::report(Body& b, diag::Kind k, const std::string& msg, const std
   d.severity = diag::Severity::Error;
   d.loc.file = b.file.empty() ? sourceFile : b.file;
   d.loc.line = b.line;
-  d.loc.col = b.line > 0 ? 1 : 0;
+  if (d.loc.line == 0 && !callStack.empty()) {  // a body without lines (default constructor)
+    d.loc.file = callStack.back().file;
+    d.loc.line = callStack.back().line;
+  }
+  d.loc.col = d.loc.line > 0 ? 1 : 0;
   d.message = msg;
   // Inside Base's Julia code: report at the innermost call site in the user's program.
   std::string baseLoc;
@@ -78,6 +82,8 @@ void Inferencer::report(Body& b, diag::Kind k, const std::string& msg, const std
   if (!baseLoc.empty()) note("the unsupported code is in Base, at " + baseLoc, d.loc.file, d.loc.line);
   if (b.generatedCode && b.mi && b.method)
     note("in generated function " + b.mi->juliaName + " for " + b.mi->signature, d.loc.file, d.loc.line);
+  for (const CallSite& c : pendingNotes) note(c.what, c.file, c.line);
+  pendingNotes.clear();
   for (auto it = callStack.rbegin(); it != callStack.rend(); ++it)
     note("in " + it->what + " called from " + lineText(it->file, it->line), it->file, it->line);
   errors.push_back(std::move(d));

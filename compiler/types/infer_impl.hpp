@@ -138,6 +138,9 @@ class Inferencer {
   std::map<const ir::MethodInstance*, InstState> instState;
   std::map<std::string, int> nameCounts;
   std::vector<CallSite> callStack;  // call sites leading to the body being inferred
+  // Extra notes for the next report() (e.g. the candidate methods of a call without one).
+  std::vector<CallSite> pendingNotes;
+  void noteCandidates(const FunctionObj& f, const std::string& displayName);
   std::map<std::pair<const ModuleObj*, const void*>, int> globalIndex;
   std::vector<int> globalLine;
   // Globals whose assigning statement failed (reads are not reported again), and globals

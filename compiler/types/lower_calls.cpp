@@ -646,6 +646,7 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
   if (!sel.ambiguous.empty())
     fail(b, diag::Kind::AmbiguousCall, describeCall(displayName, shownTypes()) + " is ambiguous",
          "define a more specific method");
+  if (!sel.method) noteCandidates(f, displayName);
   if (!sel.method)
     fail(b, diag::Kind::NoMethod, "no method matching " + describeCall(displayName, shownTypes()) +
                                       " (this call would throw a MethodError at run time)");
@@ -768,6 +769,7 @@ NodePtr Inferencer::callWithKeywords(Body& b, const FunctionObj& f, std::vector<
   };
   if (!sel.ambiguous.empty())
     fail(b, diag::Kind::AmbiguousCall, what() + " is ambiguous", "define a more specific method");
+  if (!sel.method) noteCandidates(f, displayName);
   if (!sel.method)
     fail(b, diag::Kind::NoMethod, "no method matching " + what() + " (this call would throw a MethodError at run time)");
   const Method* m = sel.method;
@@ -1318,5 +1320,31 @@ diag::Kind Inferencer::unsupportedCallKind(const std::string& name, const std::v
       if (shown.find(c) != std::string::npos) return diag::Kind::NeedsInterpreter;
   }
   return otherwise;
+}
+}  // namespace jl::types
+
+namespace jl::types {
+// "candidate: area(r::Float64)" notes at each Julia method's definition, as Julia's
+// MethodError lists the closest candidates (at most four; natives of Base are not listed).
+void Inferencer::noteCandidates(const FunctionObj& f, const std::string& displayName) {
+  size_t shown = 0;
+  for (const auto& m : f.methods) {
+    if (m->native || !m->line.isObject(ObjKind::LineNumberNode)) continue;
+    if (++shown > 4) {
+      pendingNotes.push_back({"... and " + std::to_string(f.methods.size() - 4) + " more methods", "", 0});
+      break;
+    }
+    std::string text = "candidate: " + displayName + "(";
+    Value sig = T.unwrap(m->sig);
+    const auto& params = sig.as<DataTypeObj>().params;
+    bool isCtor = !f.constructedType.isNothing();
+    for (size_t i = isCtor ? 1 : 0, k = 0; i < params.size(); ++i, ++k) {
+      if (k) text += ", ";
+      if (i < m->argNames.size() && !m->argNames[i].empty()) text += m->argNames[i].str();
+      text += "::" + showType(params[i]);
+    }
+    const auto& l = m->line.as<LineNumberNodeObj>();
+    pendingNotes.push_back({text + ")", l.file.isSymbol() ? l.file.asSymbol().str() : "", static_cast<int>(l.line)});
+  }
 }
 }  // namespace jl::types
