@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "codegen/codegen.hpp"
+#include "interp/impl.hpp"
 #include "interp/program_plan.hpp"
 #include "driver/commands.hpp"
 #include "driver/output_files.hpp"
@@ -83,6 +84,7 @@ int runPipeline(const BuildOptions& o, Built& out) {
   io.stepBudget = o.stepBudget;
   io.includeDirs = o.includeDirs;
   interp::Interp in(io);
+  in.impl().recordExpansions = true;  // for "in expansion of macro" notes
   interp::BuildPlan plan = interp::planProgram(in, src.text, src.name);
   if (!plan.errors.empty()) {
     printDiagnostics(plan.errors, src);
@@ -100,7 +102,7 @@ int runPipeline(const BuildOptions& o, Built& out) {
     return kOk;
   }
   std::vector<types::RuntimeStatement> stmts;
-  for (const auto& s : plan.runtime) stmts.push_back({s.expr, s.line, s.module, s.world});
+  for (const auto& s : plan.runtime) stmts.push_back({s.expr, s.line, s.module, s.world, false});
   types::InferResult inferred = types::inferWithInterpreter(in, stmts, src.name, o.allowInterpreter);
   if (!inferred.errors.empty()) {
     printDiagnostics(inferred.errors, src);

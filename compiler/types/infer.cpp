@@ -83,6 +83,16 @@ void Inferencer::report(Body& b, diag::Kind k, const std::string& msg, const std
   if (b.generatedCode && b.mi && b.method)
     note("in generated function " + b.mi->juliaName + " for " + b.mi->signature, d.loc.file, d.loc.line);
   for (const CallSite& c : pendingNotes) note(c.what, c.file, c.line);
+  for (auto it = b.expansions.rbegin(); it != b.expansions.rend(); ++it) {
+    std::string file;
+    int line = 0;
+    if ((*it)->source.isObject(ObjKind::LineNumberNode)) {
+      const auto& l = (*it)->source.as<LineNumberNodeObj>();
+      line = static_cast<int>(l.line);
+      if (l.file.isSymbol()) file = l.file.asSymbol().str();
+    }
+    note("in expansion of macro " + (*it)->macro + (line > 0 ? " at " + lineText(file, line) : ""), file, line);
+  }
   pendingNotes.clear();
   for (auto it = callStack.rbegin(); it != callStack.rend(); ++it)
     note("in " + it->what + " called from " + lineText(it->file, it->line), it->file, it->line);

@@ -89,6 +89,9 @@ struct Body {
   // Set when a top-level statement folded a global to a build-time constant: in a mixed
   // program the interpreter also runs the statement, to have the binding.
   bool alsoInterpret = false;
+  // The macro calls ("@foo at x.jl:12") whose expansions the code being lowered is in,
+  // innermost last (Interp::Impl::expansionSites).
+  std::vector<const interp::Interp::Impl::ExpansionSite*> expansions;
   Value source;  // the whole body being lowered (closures: which captured locals are boxed)
 };
 
@@ -140,6 +143,7 @@ class Inferencer {
   std::vector<CallSite> callStack;  // call sites leading to the body being inferred
   // Extra notes for the next report() (e.g. the candidate methods of a call without one).
   std::vector<CallSite> pendingNotes;
+
   void noteCandidates(const FunctionObj& f, const std::string& displayName);
   std::map<std::pair<const ModuleObj*, const void*>, int> globalIndex;
   std::vector<int> globalLine;
@@ -189,7 +193,8 @@ class Inferencer {
   // --- lowering (lower.cpp) ---
   NodePtr mk(Body& b, Op op, TypeRef type);
   NodePtr lowerBlockBody(Body& b, const Value& ex, bool wantValue);  // statements in the current scope
-  NodePtr lower(Body& b, const Value& ex, bool wantValue);
+  NodePtr lower(Body& b, const Value& ex, bool wantValue);  // tracks macro expansions, then:
+  NodePtr lowerUntracked(Body& b, const Value& ex, bool wantValue);
   NodePtr lowerSymbol(Body& b, Symbol s);
   NodePtr lowerGlobal(Body& b, ModuleObj* m, Symbol s);
   NodePtr lowerAssign(Body& b, const Value& lhs, NodePtr rhs, bool wantValue);

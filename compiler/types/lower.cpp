@@ -188,6 +188,19 @@ NodePtr Inferencer::lowerBlockBody(Body& b, const Value& ex, bool wantValue) {
 }
 
 NodePtr Inferencer::lower(Body& b, const Value& ex, bool wantValue) {
+  const auto& sites = in.impl().expansionSites;
+  if (sites.empty() || !ex.isExpr()) return lowerUntracked(b, ex, wantValue);
+  auto it = sites.find(ex.obj());
+  if (it == sites.end()) return lowerUntracked(b, ex, wantValue);
+  b.expansions.push_back(&it->second);
+  struct Pop {
+    std::vector<const interp::Interp::Impl::ExpansionSite*>& v;
+    ~Pop() { v.pop_back(); }
+  } pop{b.expansions};
+  return lowerUntracked(b, ex, wantValue);
+}
+
+NodePtr Inferencer::lowerUntracked(Body& b, const Value& ex, bool wantValue) {
   const interp::Syms& s = S();
   switch (ex.tag()) {
     case Tag::Symbol: return lowerSymbol(b, ex.asSymbol());

@@ -1329,7 +1329,7 @@ namespace jl::types {
 void Inferencer::noteCandidates(const FunctionObj& f, const std::string& displayName) {
   size_t shown = 0;
   for (const auto& m : f.methods) {
-    if (m->native || !m->line.isObject(ObjKind::LineNumberNode)) continue;
+    if (m->native || !m->line.isObject(ObjKind::LineNumberNode) || m->module == in.base || m->module == in.core) continue;
     if (++shown > 4) {
       pendingNotes.push_back({"... and " + std::to_string(f.methods.size() - 4) + " more methods", "", 0});
       break;

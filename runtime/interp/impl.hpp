@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "interp/interp.hpp"
@@ -69,6 +70,17 @@ struct Interp::Impl {
   uint64_t gensymCounter = 0;
   Frame* frame = nullptr;      // innermost frame
   std::vector<std::string> expansionStack;  // "macro @foo at x.jl:12", innermost last
+  // Set by the compiler: remember which macro call each (hygiene-resolved) expansion came
+  // from, so build errors can say "in expansion of macro @foo at x.jl:12". Entries keep
+  // their Expr alive (pointers are never reused while recorded).
+  bool recordExpansions = false;
+  struct ExpansionSite {
+    Value expr;          // the hygienic-scope, then the resolved expansion (kept alive)
+    std::string macro;   // "@foo"
+    Value source;        // LineNumberNode of the macro call
+  };
+  std::unordered_map<const Object*, ExpansionSite> scopeMacros;      // by hygienic-scope Expr
+  std::unordered_map<const Object*, ExpansionSite> expansionSites;   // by resolved expansion
   std::vector<JuliaError> currentExceptions;
   std::vector<std::string> filesRead;
   ModuleObj* mainDeclaredIn = nullptr;  // set by `@main`  // every file `include` read (for depfiles)  // being handled by `catch` blocks (rethrow)

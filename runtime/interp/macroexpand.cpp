@@ -82,7 +82,12 @@ struct Expander {
         result = expand(result, ctx);
         ctx.pop_back();
       }
-      return makeExpr(S.hygienic_scope, {result, Value::object(macroModule), e.args.size() > 1 ? e.args[1] : Value()});
+      Value scope = makeExpr(S.hygienic_scope, {result, Value::object(macroModule), e.args.size() > 1 ? e.args[1] : Value()});
+      if (I.recordExpansions) {
+        std::string name = e.args[0].isSymbol() ? e.args[0].asSymbol().str() : syntax::show(e.args[0]);
+        I.scopeMacros[scope.obj()] = {scope, name, e.args.size() > 1 ? e.args[1] : Value()};
+      }
+      return scope;
     }
     if (e.head == S.escape && ctx.size() > 1) {
       ModuleObj* top = ctx.back();
@@ -97,7 +102,10 @@ struct Expander {
       ctx.pop_back();
       std::vector<Value> args = e.args;
       args[0] = inner;
-      return makeExpr(S.hygienic_scope, std::move(args));
+      Value scope = makeExpr(S.hygienic_scope, std::move(args));
+      if (auto it = I.scopeMacros.find(ex.obj()); it != I.scopeMacros.end())
+        I.scopeMacros[scope.obj()] = {scope, it->second.macro, it->second.source};
+      return scope;
     }
     std::vector<Value> args;
     args.reserve(e.args.size());
@@ -259,6 +267,10 @@ struct Resolver {
       stack.push_back(std::move(c));
       Value r = resolve(e.args[0]);
       stack.pop_back();
+      if (auto it = I.scopeMacros.find(ex.obj()); it != I.scopeMacros.end()) {
+        if (r.isExpr()) I.expansionSites[r.obj()] = {r, it->second.macro, it->second.source};
+        I.scopeMacros.erase(it);
+      }
       return r;
     }
     if (h == S.escape) {

@@ -65,7 +65,7 @@ Compiled compile(const std::string& source, const std::string& file) {
     if (isBuildTime(ex)) {
       in.evalExpanded(in.main, ex);
     } else {
-      stmts.push_back({ex, line, in.main, in.world()});
+      stmts.push_back({ex, line, in.main, in.world(), false});
     }
   }
   c.result = inferProgram(in, stmts, file);

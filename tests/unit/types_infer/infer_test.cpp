@@ -173,7 +173,7 @@ println(unstable(4) + 1)
   EXPECT_NE(d.message.find("Union{Int64, String}"), std::string::npos) << d.message;
   bool hint = false, callNote = false;
   for (auto& n : d.notes) {
-    hint = hint || n.message.find("@objmode") != std::string::npos;
+    hint = hint || n.message.find("hint: ") != std::string::npos;
     callNote = callNote || n.message.find("called from test.jl:9") != std::string::npos;
   }
   EXPECT_TRUE(hint);
