@@ -343,6 +343,11 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
     if (name == "getindex" && na == 2 && tc[1] == TypeClass::Int) return "jlrt::getindex(" + a[0] + ", " + a[1] + ")";
     if (name == "setindex!" && na == 3 && tc[2] == TypeClass::Int)
       return "jlrt::setindex(" + a[0] + ", " + elem(1) + ", " + a[2] + ")";
+    // inside @inbounds (docs/compiler.md, "Checks")
+    if (name == "unsafe_getindex" && na == 2 && tc[1] == TypeClass::Int)
+      return "jlrt::unsafe_getindex(" + a[0] + ", " + a[1] + ")";
+    if (name == "unsafe_setindex!" && na == 3 && tc[2] == TypeClass::Int)
+      return "jlrt::unsafe_setindex(" + a[0] + ", " + elem(1) + ", " + a[2] + ")";
     if (name == "push!" && na >= 2) {
       std::string s = a[0];
       for (size_t i = 1; i < na; ++i) s = "jlrt::push(" + s + ", " + elem(i) + ")";

@@ -89,6 +89,7 @@ struct Body {
   // Set when a top-level statement folded a global to a build-time constant: in a mixed
   // program the interpreter also runs the statement, to have the binding.
   bool alsoInterpret = false;
+  std::vector<bool> inbounds;  // (inbounds true/false) markers in effect, innermost last
   // The macro calls ("@foo at x.jl:12") whose expansions the code being lowered is in,
   // innermost last (Interp::Impl::expansionSites).
   std::vector<const interp::Interp::Impl::ExpansionSite*> expansions;

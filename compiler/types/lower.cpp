@@ -375,6 +375,14 @@ NodePtr Inferencer::lowerUntracked(Body& b, const Value& ex, bool wantValue) {
     }
     return lowerCall(b, E(call));
   }
+  if (h == s.inbounds && e.args.size() == 1) {  // (inbounds true|false) ... (inbounds pop), from @inbounds
+    if (e.args[0].isSymbol() && e.args[0].asSymbol().str() == "pop") {
+      if (!b.inbounds.empty()) b.inbounds.pop_back();
+    } else {
+      b.inbounds.push_back(e.args[0].isBool() && e.args[0].asBool());
+    }
+    return mk(b, Op::Block, T.Nothing);
+  }
   if (h == s.meta || h == s.inbounds || h == s.loopinfo || h == s.line) return mk(b, Op::Block, T.Nothing);
   if (h == s.boundscheck) return constNode(b, Value::boolean(true));
   if (h == s.generated) return constNode(b, Value::boolean(false));

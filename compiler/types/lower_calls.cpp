@@ -914,6 +914,10 @@ NodePtr Inferencer::lowerBuiltin(Body& b, const std::string& name, std::vector<N
          kNotCompiledHint);
   auto n = mk(b, Op::Builtin, plan->result);
   n->name = plan->name;
+  // Inside @inbounds, Vector indexing is not checked.
+  if (!b.inbounds.empty() && b.inbounds.back() && (n->name == "getindex" || n->name == "setindex!") &&
+      args.size() >= 2 && !vectorElem(T, args[0]->type).isNothing())
+    n->name = "unsafe_" + n->name;
   for (size_t i = 0; i < args.size(); ++i) {
     if (!plan->argTargets[i].isNothing())
       n->kids.push_back(convertTo(b, std::move(args[i]), plan->argTargets[i], "argument of " + name));

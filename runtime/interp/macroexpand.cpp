@@ -281,6 +281,7 @@ struct Resolver {
       stack.push_back(std::move(top));
       return r;
     }
+    if (h == S.inbounds || h == S.meta || h == S.boundscheck || h == S.loopinfo) return ex;  // markers, not code
     bool inMacro = stack.back().mod != nullptr;
     if (h == S.quote) {
       if (!inMacro) return ex;

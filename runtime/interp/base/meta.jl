@@ -67,8 +67,14 @@ macro objmode(args...)
     return Expr(:escape, Expr(:objmode, outs, block))
 end
 
+# Marks the code for the compiler (bounds checks of Vector indexing elided inside); the
+# interpreter always checks.
 macro inbounds(ex)
-    return esc(ex)
+    return Expr(:block,
+                Expr(:inbounds, true),
+                Expr(:local, Expr(:(=), :val, esc(ex))),
+                Expr(:inbounds, :pop),
+                :val)
 end
 macro inline(ex)
     return esc(ex)

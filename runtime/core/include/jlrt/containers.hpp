@@ -40,6 +40,12 @@ Vector<T> setindex(const Vector<T>& v, const X& x, int64_t i) {
   xs[static_cast<size_t>(i - 1)] = static_cast<T>(x);
   return v;
 }
+// @inbounds assignment (no check).
+template <class T, class X>
+Vector<T> unsafe_setindex(const Vector<T>& v, const X& x, int64_t i) {
+  v.vec()[static_cast<size_t>(i - 1)] = static_cast<T>(x);
+  return v;
+}
 template <class T, class X>
 Vector<T> push(const Vector<T>& v, const X& x) {
   v.vec().push_back(static_cast<T>(x));
