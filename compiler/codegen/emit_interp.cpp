@@ -44,6 +44,12 @@ std::string Emitter::embeddedImage() {
 
 std::string Emitter::interpretedStatement(int statement) {
   std::string out = "jlrt::embed::run(" + std::to_string(statement) + ");";
+  if (auto it = prog.interpretedSource.find(statement); it != prog.interpretedSource.end()) {
+    std::string text = it->second;  // no line continuation or comment end inside a // comment
+    for (char& c : text)
+      if (c == '\\' || c == '\n' || c == '\r') c = ' ';
+    out += "  // " + text;
+  }
   for (size_t i = 0; i < prog.globals.size(); ++i)
     if (ir::sharedWithInterpreter(juliaTypeName(prog.globals[i].type)))
       out += "\njlrt::embed::get_global(" + cppStringLiteral(prog.globals[i].module) + ", " +

@@ -128,6 +128,7 @@ struct Program {
   // Some top-level statements run in the embedded interpreter: the program links it, and
   // compiled globals of shareable types are mirrored into it (docs/compiler.md).
   bool usesInterpreter = false;
+  std::map<int, std::string> interpretedSource;  // statement -> its (expanded) first line, for comments
   std::vector<StructDef> structs;    // in dependency order (fields before users)
   // Build-time constants of the natives' object types, described for codegen (which has no
   // interpreter): a Regex's pattern and PCRE2 compile options, a Cmd's words.

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <functional>
 
+#include "syntax/print.hpp"
 #include "types/infer_impl.hpp"
 
 namespace jl::types {
@@ -393,6 +394,14 @@ int lineOf(const Value& lnn) {
 }
 }  // namespace
 
+void Inferencer::noteInterpretedSource(int statement, const Value& expr) {
+  std::string text;
+  syntax::print(text, expr);
+  if (size_t nl = text.find('\n'); nl != std::string::npos) text = text.substr(0, nl) + " ...";
+  if (text.size() > 72) text = text.substr(0, 69) + "...";
+  program->interpretedSource[statement] = text;
+}
+
 void Inferencer::run(const std::vector<RuntimeStatement>& stmts, const InferOptions& options) {
   program->sourceFile = sourceFile;
   program->main = std::make_unique<ir::MethodInstance>();
@@ -424,6 +433,7 @@ void Inferencer::run(const std::vector<RuntimeStatement>& stmts, const InferOpti
     b.line = 0;
     if (st.line.isObject(ObjKind::LineNumberNode)) blk->kids.push_back(lower(b, st.line, false));
     if (st.interpreted) {
+      noteInterpretedSource(static_cast<int>(k), st.expr);
       auto n = mk(b, Op::Interpreted, T.Nothing);
       n->slot = static_cast<int>(k);
       blk->kids.push_back(std::move(n));
@@ -441,6 +451,7 @@ void Inferencer::run(const std::vector<RuntimeStatement>& stmts, const InferOpti
       if (b.alsoInterpret && mixed) {
         // A global holding a build-time constant (`ex = :(a + b)`): compiled code uses the
         // folded value, the interpreter needs the binding.
+        noteInterpretedSource(static_cast<int>(k), st.expr);
         auto in2 = mk(b, Op::Interpreted, T.Nothing);
         in2->slot = static_cast<int>(k);
         blk->kids.push_back(std::move(in2));

@@ -169,6 +169,7 @@ class Inferencer {
                                          std::vector<NodePtr>& args);
 
   void run(const std::vector<RuntimeStatement>& stmts, const InferOptions& options);
+  void noteInterpretedSource(int statement, const Value& expr);  // Program::interpretedSource
   // The instance of `m` for these argument types (inferred on first use); sets `ret`.
   ir::MethodInstance* instance(const Method* m, const std::vector<TypeRef>& argTypes,
                                const std::vector<Value>& sparamValues, uint64_t world, TypeRef& ret,
