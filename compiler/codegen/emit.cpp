@@ -143,6 +143,10 @@ void Emitter::emitStructs(std::string& out) {
       continue;
     }
     out += "inline void jl_show(jlrt::IO& io, const " + ct + "& x) {\n";
+    if (tn == "OneTo" && sd.fieldNames.size() == 1) {  // Base.OneTo(n) (eachindex, axes)
+      out += "  io.write(\"Base.OneTo(\");\n  jlrt::show(io, x." + sanitizeName(sd.fieldNames[0]) + ");\n  io.write(')');\n}\n\n";
+      continue;
+    }
     if ((tn == "UnitRange" && sd.fieldNames.size() == 2) || (tn == "StepRange" && sd.fieldNames.size() == 3)) {
       // Ranges show as `start:stop` / `start:step:stop`.
       for (size_t i = 0; i < sd.fieldNames.size(); ++i) {

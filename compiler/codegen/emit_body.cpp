@@ -771,14 +771,14 @@ void FunctionEmitter::emitFor(const Node& n, const Dest& d) {
     range = "jlrt::each(" + head[0] + ")";
     const ir::TypeRef& ct = n.kids[0]->type;
     TypeClass cc = E.classify(ct);
-    if (cc == TypeClass::Vector) elemType = E.cppType(E.vectorElem(ct));
+    if (cc == TypeClass::Vector || cc == TypeClass::Array) elemType = E.cppType(E.vectorElem(ct));
     else if (cc == TypeClass::Dict)  // K, V: the loop variable is a (k, v) tuple
       elemType = "std::tuple<" + E.cppType(E.tupleElems(ct)[0]) + ", " + E.cppType(E.tupleElems(ct)[1]) + ">";
     else if (cc == TypeClass::Tuple) {
       auto es = E.tupleElems(ct);
       elemType = es.empty() ? "jlrt::Nothing" : E.cppType(es[0]);
     } else {
-      E.fail("for loop over a value of type " + E.juliaTypeName(ct) + " (only ranges, vectors, dicts and tuples)", &n);
+      E.fail("for loop over a value of type " + E.juliaTypeName(ct) + " (only ranges, arrays, dicts and tuples)", &n);
     }
   }
   // A range with constant bounds (`N-1:-1:1` in a method instance where N is known) has a

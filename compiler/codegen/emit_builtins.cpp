@@ -1,7 +1,8 @@
 // Builtin nodes -> jlrt calls, chosen by the builtin's Julia name and its argument types:
 // arithmetic, comparisons and bitwise operators (with the promotions the IR leaves implicit),
 // math functions, conversions, printing (print/println/show/display/string/repr/sprint),
-// strings, vectors, tuples, time_ns, and the accessors of caught exceptions. An unknown
+// strings, vectors, tuples, time_ns, and the accessors of caught exceptions (arrays:
+// emit_arrays.cpp). An unknown
 // name or unsupported argument types is a CodegenError, never silently wrong code.
 #include "codegen/emitter.hpp"
 #include "interp/types.hpp"
@@ -66,6 +67,8 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
       if (!numeric(c)) return false;
     return true;
   };
+  // arrays: construction, Array{T,N} indexing, size, sum, elementwise arithmetic (emit_arrays.cpp)
+  if (std::string s = emitArrayBuiltin(n, a); !s.empty()) return s;
 
   // ---- arithmetic ----
   if (name == "+") {

@@ -40,6 +40,7 @@ class NameTable {
 // Classification of a Julia type for code generation.
 enum class TypeClass {
   Nothing, Bool, Int, Float, Char, String, Symbol, Tuple, Vector, Struct, MutableStruct,
+  Array,      // Array{T,N} with N >= 2: jlrt::Array<T, N> (jlrt/array.hpp)
   Dict,       // Dict{K,V}: jlrt::Dict<K, V> (jlrt/dict.hpp)
   Exception,  // Base's exception types and abstract exception-typed values: jlrt::Exception
   TypeValue,  // Type{T} / DataType: jlrt::Type
@@ -70,7 +71,8 @@ class Emitter {
   bool isBaseException(const ir::TypeRef& t);
   const StructInfo* structOf(const ir::TypeRef& t);
   std::vector<ir::TypeRef> tupleElems(const ir::TypeRef& t);
-  ir::TypeRef vectorElem(const ir::TypeRef& t);
+  ir::TypeRef vectorElem(const ir::TypeRef& t);  // also the element type of an Array
+  int arrayRank(const ir::TypeRef& t);          // N of Array{T,N} (1 for vectors), else 0
   ir::TypeRef optionalElem(const ir::TypeRef& t);  // T of Union{Nothing, T}, else nothing
   std::string typeValueExpr(const ir::TypeRef& t);  // jlrt::Type{"Int64"_jl}
 
@@ -119,6 +121,9 @@ class FunctionEmitter {
   // --- used by emit_builtins.cpp ---
   Emitter& E;
   std::string emitBuiltin(const ir::Node& n, std::vector<std::string> args);
+  // Builtins on Vector/Array values beyond Vector indexing (emit_arrays.cpp); "" when `n`
+  // is not one of them.
+  std::string emitArrayBuiltin(const ir::Node& n, const std::vector<std::string>& args);
   bool isPure(const ir::Node& n) const;
   // The C++ type of a node's value (catch variables are jlrt::Exception whatever their IR type).
   std::string nodeCppType(const ir::Node& n) const;

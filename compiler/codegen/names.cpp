@@ -221,6 +221,8 @@ TypeClass Emitter::classify(const ir::TypeRef& t) {
     if (n == "Tuple") return TypeClass::Tuple;
     if (n == "Array" && d->params.size() == 2 && d->params[1].tag() == Tag::Int64 && d->params[1].asInt64() == 1)
       return TypeClass::Vector;
+    if (n == "Array" && d->params.size() == 2 && d->params[1].tag() == Tag::Int64 && d->params[1].asInt64() >= 2)
+      return TypeClass::Array;
     if (n == "Dict" && d->params.size() == 2) return TypeClass::Dict;
     if (n == "Type" || n == "DataType" || n == "UnionAll" || n == "Union") return TypeClass::TypeValue;
     if (n == "Expr" || n == "QuoteNode" || n == "LineNumberNode" || n == "GlobalRef") return TypeClass::Printed;
@@ -239,6 +241,12 @@ std::vector<ir::TypeRef> Emitter::tupleElems(const ir::TypeRef& t) {
 ir::TypeRef Emitter::vectorElem(const ir::TypeRef& t) {
   const interp::DataTypeObj* d = asDT(t);
   return d && !d->params.empty() ? d->params[0] : ir::TypeRef();
+}
+
+int Emitter::arrayRank(const ir::TypeRef& t) {
+  const interp::DataTypeObj* d = asDT(t);
+  if (!d || tnameOf(*d) != "Array" || d->params.size() != 2 || d->params[1].tag() != Tag::Int64) return 0;
+  return static_cast<int>(d->params[1].asInt64());
 }
 
 std::string Emitter::juliaTypeName(const ir::TypeRef& t) {
@@ -269,6 +277,10 @@ std::string Emitter::juliaTypeName(const ir::TypeRef& t) {
   }
   if (n == "Array" && d->params.size() == 2 && d->params[1].tag() == Tag::Int64 && d->params[1].asInt64() == 1)
     return "Vector{" + param(d->params[0]) + "}";
+  if (n == "Array" && d->params.size() == 2 && d->params[1].tag() == Tag::Int64 && d->params[1].asInt64() == 2)
+    return "Matrix{" + param(d->params[0]) + "}";
+  if (n == "Array" && d->params.size() == 2)
+    return "Array{" + param(d->params[0]) + ", " + param(d->params[1]) + "}";
   if (d->params.empty()) return n;
   std::string s = n + "{";
   for (size_t i = 0; i < d->params.size(); ++i) s += (i ? ", " : "") + param(d->params[i]);
@@ -295,6 +307,7 @@ std::string Emitter::cppType(const ir::TypeRef& t) {
       return s + ">";
     }
     case TypeClass::Vector: return "jlrt::Vector<" + cppType(vectorElem(t)) + ">";
+    case TypeClass::Array: return "jlrt::Array<" + cppType(vectorElem(t)) + ", " + std::to_string(arrayRank(t)) + ">";
     case TypeClass::Dict: {
       auto ps = tupleElems(t);  // the parameters K, V
       return "jlrt::Dict<" + cppType(ps[0]) + ", " + cppType(ps[1]) + ">";
@@ -432,6 +445,16 @@ std::string Emitter::fileConstant(const jl::Value& v, const ir::TypeRef& t) {
       kvs += std::string(i ? ", " : "") + "{" + constExpr(entries[i].first, ps[0]) + ", " +
              constExpr(entries[i].second, ps[1]) + "}";
     init = "jlrt::dict_make<" + cppType(ps[0]) + ", " + cppType(ps[1]) + ">({" + kvs + "})";
+  } else if (classify(t) == TypeClass::Array) {  // a build-time array (`const M = [1 2; 3 4]`)
+    const auto& arr = v.as<interp::ArrayObj>();
+    if (static_cast<int>(arr.dims.size()) != arrayRank(t)) fail("constant " + juliaTypeName(t) + " has no C++ representation");
+    ir::TypeRef et = vectorElem(t);
+    type = cppType(t);
+    base = "arr";
+    std::string dims, elems;
+    for (size_t i = 0; i < arr.dims.size(); ++i) dims += (i ? ", " : "") + std::to_string(arr.dims[i]);
+    for (size_t i = 0; i < arr.elems().size(); ++i) elems += (i ? ", " : "") + constExpr(arr.elems()[i], et);
+    init = type + "::make({" + dims + "}, {" + elems + "})";
   } else {
     if (classify(t) != TypeClass::Vector) fail("constant " + juliaTypeName(t) + " has no C++ representation");
     const auto& arr = v.as<interp::ArrayObj>();

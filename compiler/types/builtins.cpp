@@ -73,6 +73,25 @@ TypeRef vectorElem(TypeSystem& T, const TypeRef& t) {
   return d.params[0];
 }
 
+TypeRef arrayElem(TypeSystem& T, const TypeRef& t, int* ndims) {
+  const interp::TypeName* tn = tnameOf(t);
+  if (!tn || tn != tnameOf(T.unwrap(T.Array))) return Value();
+  auto& d = t.as<DataTypeObj>();
+  if (d.params.size() != 2 || d.params[1].tag() != Tag::Int64 || d.params[1].asInt64() < 1) return Value();
+  if (interp::isType(d.params[0], TypeKind::TypeVar)) return Value();
+  if (ndims) *ndims = static_cast<int>(d.params[1].asInt64());
+  return d.params[0];
+}
+
+TypeRef sumType(TypeSystem& T, const TypeRef& t) {
+  switch (kindOf(T, t)) {
+    case NK::None: return Value();
+    case NK::Bool: case NK::I8: case NK::I16: case NK::I32: return T.Int64;
+    case NK::U8: case NK::U16: case NK::U32: return T.UInt64;
+    default: return t;
+  }
+}
+
 // Dict{K,V} with K and V among Int64, Float64, Bool, Char, String, Symbol -> true (K, V set).
 bool dictTypes(TypeSystem& T, const TypeRef& t, TypeRef* K, TypeRef* V) {
   const interp::TypeName* tn = tnameOf(t);
@@ -138,6 +157,20 @@ std::optional<TypeRef> nativePropertyType(TypeSystem& T, const TypeRef& objType,
   return std::nullopt;
 }
 
+namespace {
+// Whether the runtime prints values of type `t`: not arrays of 3 or more dimensions (nor
+// tuples or arrays holding them).
+bool isPrintable(TypeSystem& T, const TypeRef& t) {
+  int nd = 0;
+  if (TypeRef e = arrayElem(T, t, &nd); !e.isNothing()) return nd <= 2 && isPrintable(T, e);
+  if (isTuple(T, t)) {
+    for (const Value& p : t.as<DataTypeObj>().params)
+      if (!isPrintable(T, p)) return false;
+  }
+  return true;
+}
+}  // namespace
+
 bool isRepresentable(TypeSystem& T, const TypeRef& t) {
   if (!optionalElem(T, t).isNothing()) return true;
   if (!interp::isType(t, TypeKind::DataType)) return false;
@@ -151,7 +184,7 @@ bool isRepresentable(TypeSystem& T, const TypeRef& t) {
       if (!isRepresentable(T, p)) return false;
     return true;
   }
-  if (TypeRef e = vectorElem(T, t); !e.isNothing())
+  if (TypeRef e = arrayElem(T, t); !e.isNothing())  // Vector{T}, Matrix{T}, Array{T,N}
     return isRepresentable(T, e) && !dictTypes(T, e, nullptr, nullptr);  // (a Dict's show depends on the context)
   if (dictTypes(T, t, nullptr, nullptr)) return true;
   const interp::TypeName* tn = tnameOf(t);
@@ -162,6 +195,100 @@ bool isRepresentable(TypeSystem& T, const TypeRef& t) {
     if (tn->name.str() == n) return false;
   return T.isConcrete(t);
 }
+
+namespace {
+// Arrays of any dimension (jlrt/array.hpp; docs/compiler.md, "Arrays"): indexing with one
+// integer per dimension or a linear index (any number of integer indices, as Julia),
+// size/length/ndims/lastindex, fill!, copy, sum, ==, elementwise + - * /, and the natives
+// of Base's constructors: `_fill(x, T, dims)` (zeros/ones/fill; `similar` is lowered in
+// lower_arrays.cpp).
+// `p` has the name and no conversions yet.
+std::optional<BuiltinPlan> planArrayBuiltin(TypeSystem& T, BuiltinPlan& p, const std::vector<TypeRef>& a) {
+  const std::string& name = p.name;
+  size_t n = a.size();
+  auto ret = [&](TypeRef t) -> std::optional<BuiltinPlan> {
+    p.result = std::move(t);
+    return p;
+  };
+  auto index = [&](size_t i) { return i < n && isIntegerType(T, a[i]) && !sameType(a[i], T.Bool); };
+  auto indices = [&](size_t from) {
+    for (size_t i = from; i < n; ++i)
+      if (!index(i)) return false;
+    return n > from;
+  };
+  auto conv = [&](size_t i, const TypeRef& to) {
+    if (sameType(a[i], to)) return true;
+    if (!(isNumericType(T, a[i]) && isNumericType(T, to))) return false;
+    p.argTargets[i] = to;
+    return true;
+  };
+  // Type{E} -> E
+  auto typeParam = [&](size_t i) -> TypeRef {
+    if (i >= n || !interp::isType(a[i], TypeKind::DataType)) return Value();
+    auto& d = a[i].as<DataTypeObj>();
+    if (d.tname != tnameOf(T.unwrap(T.TypeType)) || d.params.size() != 1 || T.hasFreeTypeVars(d.params[0]))
+      return Value();
+    return d.params[0];
+  };
+  // a tuple of integers -> its length, else -1
+  auto dimsTuple = [&](size_t i) -> int {
+    if (i >= n || !isTuple(T, a[i])) return -1;
+    for (const Value& d : a[i].as<DataTypeObj>().params)
+      if (!isIntegerType(T, d) || sameType(d, T.Bool)) return -1;
+    return static_cast<int>(a[i].as<DataTypeObj>().params.size());
+  };
+  if ((name == "zero" || name == "one") && n == 1) {
+    TypeRef e = typeParam(0);
+    if (!e.isNothing() && isNumericType(T, e)) return ret(e);
+  }
+  if (name == "_fill" && n == 3) {  // fill(x, dims...), zeros(T, dims...), ones(...)
+    TypeRef e = typeParam(1);
+    int nd = dimsTuple(2);
+    if (e.isNothing() || nd < 1 || !conv(0, e)) return std::nullopt;
+    TypeRef at = T.arrayType(e, nd);
+    if (!isRepresentable(T, at)) return std::nullopt;
+    return ret(at);
+  }
+  int nd = 0;
+  TypeRef e = n >= 1 ? arrayElem(T, a[0], &nd) : Value();
+  if (e.isNothing()) return std::nullopt;
+  if (name == "size" && n == 1) return ret(T.tupleType(std::vector<Value>(static_cast<size_t>(nd), T.Int64)));
+  if ((name == "size" || name == "lastindex") && n == 2 && index(1)) return ret(T.Int64);
+  if (name == "ndims" && n == 1) return ret(T.Int64);
+  if (name == "fill!" && n == 2 && conv(1, e)) return ret(a[0]);
+  if (name == "sum" && n == 1) {
+    TypeRef r = sumType(T, e);
+    if (!r.isNothing()) return ret(r);
+  }
+  if (nd < 2) return std::nullopt;  // the Vector-only table of planBuiltin covers the rest
+  if (name == "getindex" && indices(1)) return ret(e);
+  if (name == "setindex!" && n >= 3 && indices(2) && conv(1, e)) return ret(T.Nothing);
+  if ((name == "length" || name == "lastindex") && n == 1) return ret(T.Int64);
+  if (name == "firstindex" && n == 1) return ret(T.Int64);
+  if (name == "isempty" && n == 1) return ret(T.Bool);
+  if ((name == "copy" || name == "collect") && n == 1) return ret(a[0]);
+  if ((name == "==" || name == "!=") && n == 2 && sameType(a[0], a[1])) return ret(T.Bool);
+  // elementwise arithmetic (element types numeric, not both Bool)
+  auto arithElem = [&](const TypeRef& x, const TypeRef& y) -> TypeRef {
+    if (!isNumericType(T, x) || !isNumericType(T, y) || (sameType(x, T.Bool) && sameType(y, T.Bool))) return Value();
+    return promoteNumeric(T, x, y);
+  };
+  int nd1 = 0;
+  TypeRef e1 = n == 2 ? arrayElem(T, a[1], &nd1) : Value();
+  if ((name == "+" || name == "-") && n == 2 && !e1.isNothing() && nd1 == nd) {
+    TypeRef r = arithElem(e, e1);
+    if (!r.isNothing()) return ret(T.arrayType(r, nd));
+  }
+  if (name == "-" && n == 1 && isNumericType(T, e) && !sameType(e, T.Bool)) return ret(a[0]);
+  if ((name == "*" || name == "/") && n == 2 && isNumericType(T, a[1])) {
+    // (array * Bool is left out: `false` is a strong zero, false * NaN == 0.0)
+    TypeRef r = name == "*" && (sameType(e, T.Bool) || sameType(a[1], T.Bool)) ? Value() : arithElem(e, a[1]);
+    if (!r.isNothing() && name == "/" && !isFloatType(T, r)) r = T.Float64;
+    if (!r.isNothing()) return ret(T.arrayType(r, nd));
+  }
+  return std::nullopt;
+}
+}  // namespace
 
 std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, const std::vector<TypeRef>& a) {
   BuiltinPlan p;
@@ -189,6 +316,12 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
                                               "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sqrt", "cbrt"};
   static const std::set<std::string> printers = {"print", "println", "show", "display"};
 
+  if (name == "*" && n == 2 && num(0) && !sameType(a[0], T.Bool)) {  // number * array (no Bool: false is a strong zero)
+    int nd = 0;
+    TypeRef e = arrayElem(T, a[1], &nd);
+    if (!e.isNothing() && nd >= 2 && isNumericType(T, e) && !sameType(e, T.Bool))
+      return ret(T.arrayType(promoteNumeric(T, a[0], e), nd));
+  }
   if (n == 2 && arith.count(name) && num(0) && num(1)) {
     if (kindOf(T, a[0]) == NK::Bool && kindOf(T, a[1]) == NK::Bool) {
       p.argTargets = {T.Int64, T.Int64};
@@ -274,19 +407,22 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
   // strings and printing
   if (name == "string") {
     for (auto& t : a)
-      if (!isRepresentable(T, t)) return std::nullopt;
+      if (!isRepresentable(T, t) || !isPrintable(T, t)) return std::nullopt;
     return ret(T.String);
   }
-  if (name == "repr" && n == 1 && isRepresentable(T, a[0])) return ret(T.String);
+  if (name == "repr" && n == 1 && isRepresentable(T, a[0]) && isPrintable(T, a[0])) return ret(T.String);
   if (printers.count(name)) {
     for (auto& t : a)
-      if (!isRepresentable(T, t)) return std::nullopt;
+      if (!isRepresentable(T, t) || !isPrintable(T, t)) return std::nullopt;
     return ret(T.Nothing);
   }
   if ((name == "length" || name == "ncodeunits" || name == "sizeof" || name == "lastindex") && n == 1 && isStringT(T, a[0]))
     return ret(T.Int64);
   if (name == "getindex" && n == 2 && isStringT(T, a[0]) && intg(1)) return ret(T.Char);
   if ((name == "uppercase" || name == "lowercase") && n == 1 && isStringT(T, a[0])) return ret(T.String);
+  if ((name == "occursin" || name == "startswith" || name == "endswith") && n == 2 && isStringT(T, a[0]) &&
+      isStringT(T, a[1]))
+    return ret(T.Bool);
   // regular expressions and commands (jlrt/regex.hpp, jlrt/cmd.hpp)
   if (name == "Regex" && (n == 1 || n == 2) && isStringT(T, a[0]) && (n == 1 || isStringT(T, a[1])))
     return ret(T.Regex);
@@ -326,7 +462,8 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
       }
       if ((name == "length" || name == "lastindex") && n == 1) return ret(T.Int64);
       if (name == "firstindex" && n == 1) return ret(T.Int64);
-      if (name == "collect" && n == 1) return ret(a[0]);
+      if ((name == "collect" || name == "copy") && n == 1) return ret(a[0]);
+      if (name == "isempty" && n == 1) return ret(T.Bool);
       if ((name == "==" || name == "!=") && n == 2 && sameType(a[0], a[1])) return ret(T.Bool);
       if (name == "push!" && n == 2) {
         if (!sameType(a[1], e)) {
@@ -337,6 +474,7 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
       }
     }
   }
+  if (auto r = planArrayBuiltin(T, p, a)) return r;
   if (name == "vect" && n >= 1) {
     TypeRef e = a[0];
     for (size_t i = 1; i < n; ++i) {

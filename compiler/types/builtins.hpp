@@ -38,6 +38,11 @@ TypeRef promoteNumeric(interp::TypeSystem& T, const TypeRef& a, const TypeRef& b
 bool isRepresentable(interp::TypeSystem& T, const TypeRef& t);
 // Vector{T} -> T, else nothing.
 TypeRef vectorElem(interp::TypeSystem& T, const TypeRef& t);
+// Array{T,N} of any N >= 1 (Vector{T}, Matrix{T}, ...) -> T, with N in *ndims; else nothing.
+TypeRef arrayElem(interp::TypeSystem& T, const TypeRef& t, int* ndims = nullptr);
+// The type of `sum` over elements of numeric type `t` (Julia's add_sum: Bool and integers
+// narrower than 64 bits widen to Int64/UInt64); nothing for non-numeric types.
+TypeRef sumType(interp::TypeSystem& T, const TypeRef& t);
 // Dict{K,V} with K and V among Int64, Float64, Bool, Char, String, Symbol (the dicts compiled
 // code holds, as jlrt::Dict): true, and K/V (when not null) set to the parameters.
 bool dictTypes(interp::TypeSystem& T, const TypeRef& t, TypeRef* K, TypeRef* V);

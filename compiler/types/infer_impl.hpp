@@ -228,6 +228,7 @@ class Inferencer {
   NodePtr callClosure(Body& b, NodePtr fn, std::vector<NodePtr> args);
   NodePtr callCallable(Body& b, NodePtr fn, std::vector<NodePtr> args, const std::string& name);
   std::optional<NodePtr> lowerHigherOrder(Body& b, const FunctionObj& f, std::vector<NodePtr>& args);
+  NodePtr mapTuple(Body& b, std::vector<NodePtr>& args);
   // Dict{K,V}() and Dict(k => v, ...) with literal pairs, collect(keys(d)), collect(values(d)).
   std::optional<NodePtr> lowerDictCall(Body& b, const Value& f, const ExprObj& e);
   int newSlot(Body& b, const std::string& name, TypeRef type, bool isArg = false);

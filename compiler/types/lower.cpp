@@ -9,6 +9,7 @@
 #include "interp/eval_forms.hpp"
 #include "syntax/print.hpp"
 #include "types/infer_impl.hpp"
+#include "types/lower_arrays.hpp"
 
 namespace jl::types {
 
@@ -347,6 +348,7 @@ NodePtr Inferencer::lowerUntracked(Body& b, const Value& ex, bool wantValue) {
     return callValue(b, functionValueOfBase("string"), std::move(args), "string");
   }
   if (h == s.ref) return lowerRef(b, e);
+  if (h == s.hcat || h == s.vcat) return lowerConcat(*this, b, e);  // [a b; c d] (lower_arrays.cpp)
   if (h == s.dot) return lowerDot(b, e);
   if (h == s.comparison) return lowerComparison(b, e);
   if (h == s.dcolon && e.args.size() == 2) {
@@ -623,7 +625,7 @@ NodePtr Inferencer::lowerAssign(Body& b, const Value& lhs, NodePtr rhs, bool wan
     args.push_back(std::move(a));
     args.push_back(std::move(v));
     std::vector<NodePtr> idx;
-    lowerArgs(b, l.args, 1, idx);
+    lowerIndices(*this, b, l.args, args[0], idx, pre);  // `end` inside (lower_arrays.cpp)
     for (auto& i : idx) args.push_back(std::move(i));
     NodePtr call = callValue(b, functionValueOfBase("setindex!"), std::move(args), "setindex!");
     if (!wantValue) return wrapPre(*this, b, std::move(pre), std::move(call));
@@ -920,9 +922,8 @@ NodePtr Inferencer::lowerForSpec(Body& b, const std::vector<Value>& specs, size_
              "iterating over a " + showType(t) + " is supported in compiled code only as `for (k, v) in d`",
              "destructure the pair in the loop header");
       elemType = T.tupleType({K, V});
-    } else if (d && tn == "Array" && d->params.size() == 2 && d->params[1].tag() == Tag::Int64 &&
-               d->params[1].asInt64() == 1) {
-      elemType = d->params[0];
+    } else if (TypeRef ae = arrayElem(T, t); !ae.isNothing()) {  // a Vector or Array, in memory order
+      elemType = ae;
     } else {
       fail(b, diag::Kind::UnsupportedConstruct,
            "iterating over a " + showType(t) + " is not supported in compiled code yet",
@@ -1149,43 +1150,8 @@ NodePtr Inferencer::lowerRef(Body& b, const ExprObj& e) {
   }
   std::vector<NodePtr> pre;
   NodePtr a = lower(b, e.args[0], true);
-  // `end` inside the brackets: lastindex(a)
-  bool usesEnd = false;
-  std::function<bool(const Value&)> mentionsEnd = [&](const Value& x) -> bool {
-    if (x.isSymbol()) return x.asSymbol() == S().end_;
-    if (!x.isExpr() || isHead(x, S().ref)) return false;
-    for (const Value& k : E(x).args)
-      if (mentionsEnd(k)) return true;
-    return false;
-  };
-  for (size_t i = 1; i < e.args.size(); ++i) usesEnd = usesEnd || mentionsEnd(e.args[i]);
   std::vector<NodePtr> idx;
-  if (usesEnd) {
-    if (e.args.size() != 2) fail(b, diag::Kind::UnsupportedConstruct, "`end` in multi-dimensional indexing");
-    NodePtr aread = stash(b, a, pre);
-    std::vector<NodePtr> largs;
-    largs.push_back(std::move(aread));
-    NodePtr last = callValue(b, functionValueOfBase("lastindex"), std::move(largs), "lastindex");
-    int slot = newSlot(b, "#end" + std::to_string(++b.tempCounter), last->type);
-    b.slotLine[slot] = b.line ? b.line : 1;
-    auto set = mk(b, Op::LocalSet, last->type);
-    set->slot = slot;
-    set->kids.push_back(std::move(last));
-    pre.push_back(std::move(set));
-    Scope sc;
-    sc.parent = b.scope;
-    sc.vars.emplace_back(S().end_.id(), slot);
-    b.scope = &sc;
-    try {
-      lowerArgs(b, e.args, 1, idx);
-    } catch (...) {
-      b.scope = sc.parent;
-      throw;
-    }
-    b.scope = sc.parent;
-  } else {
-    lowerArgs(b, e.args, 1, idx);
-  }
+  lowerIndices(*this, b, e.args, a, idx, pre);  // `end` inside the brackets (lower_arrays.cpp)
   std::vector<NodePtr> args;
   args.push_back(std::move(a));
   for (auto& i : idx) args.push_back(std::move(i));

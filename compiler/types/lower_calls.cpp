@@ -6,6 +6,7 @@
 
 #include "syntax/print.hpp"
 #include "types/infer_impl.hpp"
+#include "types/lower_arrays.hpp"
 
 namespace jl::types {
 
@@ -626,6 +627,7 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
                                  const std::string& displayName, KwNodes kw) {
   if (!kw.empty()) return callWithKeywords(b, f, std::move(args), displayName, std::move(kw));
   if (auto h = lowerHigherOrder(b, f, args)) return std::move(*h);
+  if (auto h = lowerArrayCall(*this, b, f, args)) return std::move(*h);  // lower_arrays.cpp
   std::vector<TypeRef> types;
   for (auto& a : args) types.push_back(a->type);
   // Dispatch in the world of the statement being compiled (methods defined after it are
@@ -677,6 +679,10 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
 NodePtr Inferencer::callInstance(Body& b, const Method* m, const std::vector<TypeRef>& types,
                                  const std::vector<Value>& sparamValues, std::vector<NodePtr>& args,
                                  const std::string& what, const KwTypes& kwTypes, NodePtr lead) {
+  for (const TypeRef& t : types)  // e.g. an element of a Vector{Any} constant, passed on
+    if (!isBottomType(t) && !isRepresentable(T, t))
+      fail(b, unsupportedCallKind("", {t}, diag::Kind::UnsupportedConstruct),
+           what + ": an argument of type " + showType(t) + " has no representation in compiled code");
   callStack.push_back({what, b.file, b.line});
   TypeRef ret;
   ir::MethodInstance* mi;
@@ -914,9 +920,9 @@ NodePtr Inferencer::lowerBuiltin(Body& b, const std::string& name, std::vector<N
          kNotCompiledHint);
   auto n = mk(b, Op::Builtin, plan->result);
   n->name = plan->name;
-  // Inside @inbounds, Vector indexing is not checked.
+  // Inside @inbounds, Vector and Array indexing is not checked.
   if (!b.inbounds.empty() && b.inbounds.back() && (n->name == "getindex" || n->name == "setindex!") &&
-      args.size() >= 2 && !vectorElem(T, args[0]->type).isNothing())
+      args.size() >= 2 && !arrayElem(T, args[0]->type).isNothing())
     n->name = "unsafe_" + n->name;
   for (size_t i = 0; i < args.size(); ++i) {
     if (!plan->argTargets[i].isNothing())
@@ -1142,12 +1148,39 @@ NodePtr Inferencer::callCallable(Body& b, NodePtr fn, std::vector<NodePtr> args,
 
 // map/filter/sum/count/any/all/foreach(f, v::Vector): a loop over v calling f (a function,
 // an anonymous function or a closure) on each element.
+// map(f, t::Tuple): the tuple (f(t[1]), f(t[2]), ...), unrolled; `f` may be a closure or a function.
+NodePtr Inferencer::mapTuple(Body& b, std::vector<NodePtr>& args) {
+  std::vector<NodePtr> pre;
+  NodePtr fn = stash(b, args[0], pre);
+  NodePtr tup = stash(b, args[1], pre);
+  const auto& elems = tup->type.as<DataTypeObj>().params;
+  std::vector<NodePtr> results;
+  std::vector<TypeRef> resultTypes;
+  for (size_t i = 0; i < elems.size(); ++i) {
+    auto item = mk(b, Op::TupleGet, elems[i]);
+    item->slot = static_cast<int>(i);
+    item->kids.push_back(clonePure(b, *tup));
+    std::vector<NodePtr> cargs;
+    cargs.push_back(std::move(item));
+    results.push_back(callCallable(b, clonePure(b, *fn), std::move(cargs), "f"));
+    resultTypes.push_back(results.back()->type);
+  }
+  auto t = mk(b, Op::Tuple, T.tupleType(resultTypes));
+  for (auto& r : results) t->kids.push_back(std::move(r));
+  if (pre.empty()) return t;
+  auto blk = mk(b, Op::Block, t->type);
+  for (auto& p : pre) blk->kids.push_back(std::move(p));
+  blk->kids.push_back(std::move(t));
+  return blk;
+}
+
 std::optional<NodePtr> Inferencer::lowerHigherOrder(Body& b, const FunctionObj& f, std::vector<NodePtr>& args) {
   if (f.module != in.base || args.size() != 2) return std::nullopt;
   const std::string& n = f.name.str();
   if (n != "map" && n != "filter" && n != "sum" && n != "count" && n != "any" && n != "all" && n != "foreach")
     return std::nullopt;
   const TypeRef& vt = args[1]->type;
+  if (n == "map" && T.isTupleType(vt) && !isBottomType(args[0]->type)) return mapTuple(b, args);
   TypeRef elemType = vectorElem(T, vt);
   if (elemType.isNothing() || isBottomType(args[0]->type)) return std::nullopt;
   if (!closureInfo(args[0]->type) && !constOf(*args[0])) return std::nullopt;

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace jlrt {
@@ -119,6 +120,13 @@ std::string formatFloat64(double x) { return writeShortest(x, 'e', false); }
 std::string formatFloat32(float x) { return writeShortest(x, 'f', true); }
 
 std::string formatFloat32Print(float x) { return writeShortest(x, 'e', false); }
+
+std::string formatFloat64Compact(double x) {
+  if (x == 0 || !std::isfinite(x)) return formatFloat64(x);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.5e", x);
+  return formatFloat64(std::strtod(buf, nullptr));
+}
 
 std::string formatInt(int64_t x) {
   if (x < 0) return "-" + unsignedDecimal(static_cast<uint64_t>(0) - static_cast<uint64_t>(x));

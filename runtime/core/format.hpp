@@ -14,6 +14,9 @@ std::string formatFloat64(double x);
 std::string formatFloat32(float x);
 // print/string of Float32: the same digits untyped (1.0, 1.5e-5, NaN, Inf).
 std::string formatFloat32Print(float x);
+// show of a Float64 in an IOContext with `:compact => true` (matrix display): rounded to
+// six significant digits, then printed as formatFloat64 prints (0.333333, 1.0e10).
+std::string formatFloat64Compact(double x);
 // Decimal integers of every width.
 std::string formatInt(int64_t x);
 std::string formatUInt(uint64_t x);

@@ -46,8 +46,12 @@ void print(IO& io, uint8_t x) { io.write(formatUInt(x)); }
 void print(IO& io, uint16_t x) { io.write(formatUInt(x)); }
 void print(IO& io, uint32_t x) { io.write(formatUInt(x)); }
 void print(IO& io, uint64_t x) { io.write(formatUInt(x)); }
-void print(IO& io, float x) { io.write(formatFloat32Print(x)); }
-void print(IO& io, double x) { io.write(formatFloat64(x)); }
+// In a compact context (matrix display) floats have six significant digits, Float32 without
+// its `f0` suffix (as the interpreter's show.cpp prints them).
+void print(IO& io, float x) {
+  io.write(io.compact() ? formatFloat64Compact(static_cast<double>(x)) : formatFloat32Print(x));
+}
+void print(IO& io, double x) { io.write(io.compact() ? formatFloat64Compact(x) : formatFloat64(x)); }
 void print(IO& io, Char x) { io.write(char_bytes(x)); }
 void print(IO& io, const String& x) { io.write(x.view()); }
 void print(IO& io, Symbol x) { io.write(x.name()); }
@@ -66,8 +70,10 @@ void show(IO& io, uint8_t x) { io.write(formatUnsignedHex(x, 1)); }
 void show(IO& io, uint16_t x) { io.write(formatUnsignedHex(x, 2)); }
 void show(IO& io, uint32_t x) { io.write(formatUnsignedHex(x, 4)); }
 void show(IO& io, uint64_t x) { io.write(formatUnsignedHex(x, 8)); }
-void show(IO& io, float x) { io.write(formatFloat32(x)); }
-void show(IO& io, double x) { io.write(formatFloat64(x)); }
+void show(IO& io, float x) {
+  io.write(io.compact() ? formatFloat64Compact(static_cast<double>(x)) : formatFloat32(x));
+}
+void show(IO& io, double x) { print(io, x); }
 void show(IO& io, Char x) { io.write(show_char_text(x)); }
 void show(IO& io, const String& x) { io.write(show_string_text(x.view())); }
 void show(IO& io, Symbol x) { io.write(x.show_text()); }
@@ -81,19 +87,5 @@ void show(IO& io, const Exception& x) {
   io.write(')');
 }
 
-namespace detail {
-std::pair<size_t, size_t> display_alignment(bool is_int, bool is_float, const std::string& text) {
-  size_t len = 0;
-  for (unsigned char c : text)
-    if ((c & 0xC0) != 0x80) ++len;
-  if (is_int) return {len, 0};
-  if (is_float) {
-    size_t p = text.find_first_of(".eEfF");
-    if (p == std::string::npos) return {len, 0};
-    return {p, len - p};
-  }
-  return {0, len};
-}
-}  // namespace detail
 
 }  // namespace jlrt

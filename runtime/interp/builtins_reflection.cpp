@@ -72,7 +72,7 @@ Value getfieldFn(Interp& in, Args a) {
         if (n == "args") {
           auto* arr = new ArrayObj(T(in).arrayType(T(in).Any, 1), {0});
           arr->exprArgsOf = &x.as<ExprObj>();
-          x.obj()->retain();  // the array keeps its Expr alive
+          arr->exprOwner = x;
           return Value::object(arr);
         }
         break;
@@ -186,6 +186,23 @@ Value includeStringFn(Interp& in, Args a) {
   return in.includeString(asModule(a[0]), a[1].as<StringObj>().data, a.size() > 2 ? a[2].as<StringObj>().data : "string");
 }
 
+// The text of a file include() resolved to `path`: from InterpOptions::embeddedFiles when it
+// is there, else from the disk. False when neither has it.
+bool readIncludedFile(Interp& in, const std::string& path, std::string& text) {
+  const auto& embedded = in.options().embeddedFiles;
+  if (auto it = embedded.find(path); it != embedded.end()) {
+    text = it->second;
+    return true;
+  }
+  FILE* fp = std::fopen(path.c_str(), "rb");
+  if (!fp) return false;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, fp)) > 0) text.append(buf, n);
+  std::fclose(fp);
+  return true;
+}
+
 // include(path) / include(m, path): evaluates a file relative to the including file's folder.
 Value includeFn(Interp& in, Args a) {
   ModuleObj* m = a.size() > 1 ? asModule(a[0]) : nullptr;
@@ -202,22 +219,19 @@ Value includeFn(Interp& in, Args a) {
       if (slash != std::string::npos) path = from.substr(0, slash + 1) + path;
     }
   }
-  FILE* fp = std::fopen(path.c_str(), "rb");
-  if (!fp && !pathv.as<StringObj>().data.empty() && pathv.as<StringObj>().data[0] != '/') {
+  std::string text;
+  bool found = readIncludedFile(in, path, text);
+  const std::string& given = pathv.as<StringObj>().data;
+  if (!found && !given.empty() && given[0] != '/') {
     for (const std::string& dir : in.options().includeDirs) {
-      std::string candidate = dir + "/" + pathv.as<StringObj>().data;
-      if ((fp = std::fopen(candidate.c_str(), "rb"))) {
+      std::string candidate = dir + "/" + given;
+      if ((found = readIncludedFile(in, candidate, text))) {
         path = candidate;
         break;
       }
     }
   }
-  if (!fp) in.throwNew("SystemError", {in.makeString("opening file \"" + path + "\": No such file or directory")});
-  std::string text;
-  char buf[65536];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, fp)) > 0) text.append(buf, n);
-  std::fclose(fp);
+  if (!found) in.throwNew("SystemError", {in.makeString("opening file \"" + path + "\": No such file or directory")});
   in.impl().filesRead.push_back(path);
   return in.includeString(m, text, path);
 }

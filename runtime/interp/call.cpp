@@ -7,7 +7,6 @@
 namespace jl::interp {
 
 namespace {
-const ExprObj& E(const Value& v) { return v.as<ExprObj>(); }
 
 struct DepthGuard {
   int& depth;

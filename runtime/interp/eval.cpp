@@ -27,29 +27,26 @@ Value Interp::Impl::lookup(Symbol s, const EnvPtr& env, ModuleObj* m) {
   return globalValue(m, s);
 }
 
-namespace {
-void setGlobal(Interp::Impl& I, ModuleObj* m, Symbol s, Value v) {
+void Interp::setGlobal(ModuleObj* m, Symbol s, Value v) {
   Binding& b = m->get(s);
   Binding* target = &b;
   while (target->target) target = target->target;
   if (target->isConst && target->defined) {
-    if (!I.in.identical(target->value, v))
-      I.in.error("invalid redefinition of constant " + m->fullName() + "." + s.str());
+    if (!identical(target->value, v)) error("invalid redefinition of constant " + m->fullName() + "." + s.str());
     return;
   }
   if (!target->declaredType.isNothing()) {
     Value args[2] = {target->declaredType, v};
-    v = I.in.callBase("convert", args);
+    v = callBase("convert", args);
   }
   target->value = std::move(v);
   target->defined = true;
 }
-}  // namespace
 
 void Interp::Impl::assign(Symbol s, Value v, EnvPtr& env, ModuleObj* m) {
   for (Env* e = env.get(); e; e = e->parent.get()) {
     if (std::find(e->globals.begin(), e->globals.end(), s.id()) != e->globals.end()) {
-      setGlobal(*this, m, s, std::move(v));
+      in.setGlobal(m, s, std::move(v));
       return;
     }
     if (BoxObj* b = e->findLocal(s)) {
@@ -60,7 +57,7 @@ void Interp::Impl::assign(Symbol s, Value v, EnvPtr& env, ModuleObj* m) {
     if (e->objmodeBarrier) break;
   }
   if (!isLocalScope(env)) {
-    setGlobal(*this, m, s, std::move(v));
+    in.setGlobal(m, s, std::move(v));
     return;
   }
   BoxObj& b = env->declare(s);

@@ -43,8 +43,14 @@ BoxObj& Env::declare(Symbol s) {
 
 void IOObj::write(std::string_view s) {
   switch (sink) {
-    case Sink::Stdout: std::fwrite(s.data(), 1, s.size(), stdout); break;
-    case Sink::Stderr: std::fflush(stdout); std::fwrite(s.data(), 1, s.size(), stderr); break;
+    case Sink::Stdout:
+      if (!muted) std::fwrite(s.data(), 1, s.size(), stdout);
+      break;
+    case Sink::Stderr:
+      if (muted) break;
+      std::fflush(stdout);
+      std::fwrite(s.data(), 1, s.size(), stderr);
+      break;
     case Sink::Buffer: buffer.append(s); break;
   }
 }
@@ -89,6 +95,7 @@ Interp::Interp(InterpOptions opts) : opts_(std::move(opts)) {
   err = new IOObj(IOObj::Sink::Stderr);
   out->retain();
   err->retain();
+  setMuted(opts_.muteOutput);
   bindConst(base, Symbol("stdout"), Value::object(out));
   bindConst(base, Symbol("stderr"), Value::object(err));
   std::vector<Value> argv;
@@ -358,6 +365,25 @@ Value Interp::evalExpanded(ModuleObj* m, const Value& expanded) {
     ~Restore() { i->frame = f; }
   } restore{impl_, saved};
   return impl_->eval(expanded, env, fr);
+}
+
+Value Interp::evalStatement(ModuleObj* m, const Value& expanded, const Value& line) {
+  Frame top;
+  top.module = m;
+  top.line = line;
+  struct Restore {
+    Interp::Impl* i;
+    Frame* f;
+    ~Restore() { i->frame = f; }
+  } restore{impl_, impl_->frame};
+  impl_->frame = &top;
+  return evalExpanded(m, expanded);
+}
+
+void Interp::setMuted(bool muted) {
+  opts_.muteOutput = muted;
+  out->muted = muted;
+  err->muted = muted;
 }
 
 uint64_t Interp::world() const { return impl_->world; }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,6 +22,10 @@ struct InterpOptions {
   int recursionLimit = 2000;  // nested calls before a StackOverflowError
   std::vector<std::string> programArgs;  // ARGS
   std::vector<std::string> includeDirs;  // where include() looks after the including file's folder
+  bool muteOutput = false;  // drop writes to stdout and stderr (switch later with Interp::setMuted)
+  // Files include() reads from memory instead of the disk, by the path include() resolved
+  // (programs compiled with their sources embedded: runtime/embed).
+  std::map<std::string, std::string> embeddedFiles;
 };
 
 using KwArgs = std::vector<std::pair<Symbol, Value>>;
@@ -50,6 +55,9 @@ class Interp {
   // Evaluates a top-level expression that `macroexpand` has already expanded (so its
   // macros do not run a second time).
   Value evalExpanded(ModuleObj* m, const Value& expanded);
+  // Evaluates an expanded top-level statement as `runProgram` does, from a top-level frame
+  // at `line` (its LineNumberNode), so errors, `include` and `@__FILE__` see where it is.
+  Value evalStatement(ModuleObj* m, const Value& expanded, const Value& line);
   // Parses and evaluates every statement of `text` in `m` (Base's prelude, include).
   Value includeString(ModuleObj* m, std::string_view text, const std::string& filename);
   // `macroexpand(m, ex; recursive)`.
@@ -64,6 +72,11 @@ class Interp {
   // `Name` there, without evaluating the body: the compiler's build plan then evaluates the
   // body's definitions one by one (its other statements run in the compiled program).
   ModuleObj* openModule(ModuleObj* parent, const Value& moduleExpr);
+
+  // `m.name = v` as a global assignment does it (constants, typed globals convert `v`).
+  void setGlobal(ModuleObj* m, Symbol name, Value v);
+  // While muted, writes to stdout and stderr are dropped (InterpOptions::muteOutput).
+  void setMuted(bool muted);
 
   // --- world age ---
   // The world counter: every method definition advances it; a method sees the methods

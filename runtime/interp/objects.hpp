@@ -187,6 +187,7 @@ struct ArrayObj final : Object {
   std::vector<Value> data;     // boxed elements
   // When set, `data` mirrors the args of this Expr (ex.args aliasing): writes go through.
   const ExprObj* exprArgsOf = nullptr;
+  Value exprOwner;  // keeps that Expr alive while the array is
   std::vector<Value>& elems() const {
     return exprArgsOf ? const_cast<ExprObj*>(exprArgsOf)->args : const_cast<std::vector<Value>&>(data);
   }
@@ -241,6 +242,7 @@ struct IOObj final : Object {
   enum class Sink { Stdout, Stderr, Buffer };
   explicit IOObj(Sink s) : Object(ObjKind::Other), sink(s) {}
   Sink sink;
+  bool muted = false;  // a Stdout/Stderr sink drops writes (Interp::setMuted)
   std::string buffer;
   size_t readPos = 0;
   void write(std::string_view s);

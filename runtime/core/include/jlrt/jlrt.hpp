@@ -11,6 +11,7 @@
 #include "jlrt/optional.hpp"
 #include "jlrt/cmd.hpp"
 #include "jlrt/dict.hpp"
+#include "jlrt/array.hpp"
 
 namespace jlrt {
 

@@ -16,6 +16,7 @@
 
 #include "jlrt/arith.hpp"
 #include "jlrt/errors.hpp"
+#include "jlrt/layout.hpp"
 #include "jlrt/values.hpp"
 
 namespace jlrt {
@@ -38,10 +39,15 @@ class IO {
   const std::string& buffer() const { return buf_; }
   std::string take() { return std::move(buf_); }
   void flush() { if (file_) std::fflush(file_); }
+  // Julia's `:compact => true` IOContext property (set while `display` shows the elements
+  // of a matrix with several columns): floats print with six significant digits.
+  bool compact() const { return compact_; }
+  void set_compact(bool c) { compact_ = c; }
 
  private:
   std::FILE* file_ = nullptr;
   std::string buf_;
+  bool compact_ = false;
 };
 IO& out();  // stdout
 IO& err();  // stderr
@@ -205,8 +211,23 @@ void display(IO& io, const X& x) {
   io.write('\n');
 }
 namespace detail {
-// (left, right) alignment widths of one displayed element (Julia's `alignment`).
-std::pair<size_t, size_t> display_alignment(bool is_int, bool is_float, const std::string& text);
+// The shown text of each element of a displayed array, column-major (IO `compact` as given).
+template <class T>
+std::vector<std::string> element_texts(const std::vector<T>& xs, bool compact) {
+  std::vector<std::string> text;
+  text.reserve(xs.size());
+  for (const auto& x : xs) {
+    IO b;
+    b.set_compact(compact);
+    show_typed<T>(b, static_cast<const T&>(x));
+    text.push_back(b.take());
+  }
+  return text;
+}
+template <class T>
+constexpr Align align_of() {
+  return std::is_integral_v<T> ? Align::Integer : std::is_floating_point_v<T> ? Align::Float : Align::Other;
+}
 }  // namespace detail
 template <class T>
 void display(IO& io, const Vector<T>& v) {
@@ -217,23 +238,8 @@ void display(IO& io, const Vector<T>& v) {
     return;
   }
   io.write(":\n");
-  std::vector<std::string> text;
-  std::vector<std::pair<size_t, size_t>> al;
-  size_t left = 0, right = 0;
-  for (const auto& x : xs) {
-    IO b;
-    show_typed<T>(b, static_cast<const T&>(x));
-    text.push_back(b.take());
-    al.push_back(detail::display_alignment(std::is_integral_v<T>, std::is_floating_point_v<T>, text.back()));
-    left = std::max(left, al.back().first);
-    right = std::max(right, al.back().second);
-  }
-  for (size_t k = 0; k < text.size(); ++k) {
-    io.write(' ');
-    io.write(std::string(left - al[k].first, ' '));
-    io.write(text[k]);
-    io.write('\n');
-  }
+  io.write(layout_matrix(detail::element_texts(xs, false), {detail::align_of<T>()}, static_cast<int64_t>(xs.size()), 1));
+  io.write('\n');
 }
 
 // ---------------------------------------------------------------------------------------
