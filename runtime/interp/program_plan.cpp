@@ -178,7 +178,7 @@ BuildPlan planProgram(Interp& in, const std::string& text, const std::string& fi
         continue;
       }
       Value expanded = in.macroexpand(mod, stmt, true);
-      if (isBuildTimeStatement(expanded)) in.evalExpanded(mod, expanded);
+      if (isBuildTimeStatement(expanded)) in.evalStatement(mod, expanded, line);
       else {
         plan.runtime.push_back({expanded, line, mod, in.world()});
         noteAssignedGlobals(expanded, mod, line, runtimeGlobals);

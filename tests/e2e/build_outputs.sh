@@ -43,6 +43,19 @@ printf 'include("lib.jlinc")\nprintln(thrice(14))\n' > useinc.jl
 grep -q "incdir/lib.jlinc" incout/useinc.d || fail "depfile misses the -I include: $(cat incout/useinc.d)"
 if "$jlcc" build useinc.jl -o incout2 2>/dev/null; then fail "include without -I should fail"; fi
 
+# include() is relative to the including file's folder, not the working directory.
+mkdir -p nested
+echo 'twice(x) = 2x' > nested/near.jlinc
+printf 'include("near.jlinc")\nprintln(twice(21))\n' > nested/usenear.jl
+"$jlcc" build nested/usenear.jl -o nearout --depfile nearout/usenear.d || fail "include next to nested/usenear.jl not found"
+grep -q "nested/near.jlinc" nearout/usenear.d || fail "depfile misses nested/near.jlinc: $(cat nearout/usenear.d)"
+
+# A program whose statements run in the embedded interpreter carries its included source:
+# the binary works where the .jl files are not.
+printf 'include("near.jlinc")\nprintln(eval(Meta.parse("twice(4)")))\n' > nested/evalnear.jl
+"$jlcc" compile nested/evalnear.jl -o evalnear || fail "compiling nested/evalnear.jl failed"
+[ "$(cd / && "$work/evalnear")" = 8 ] || fail "the embedded interpreter did not find the included definitions"
+
 # A failing build writes nothing.
 printf 'f(x) = x\nprintln(undefined_thing + 1)\n' > bad.jl
 if "$jlcc" build bad.jl -o badout 2>err.txt; then fail "a bad program built"; fi
