@@ -7,6 +7,8 @@
 #      loop, vs hand-written C++ with a struct MyNumber.
 #   3. `jlcc build` time of every seed program that builds, and of a generated 10,000-line
 #      program (baseline: `jlcc build` of a one-statement program, i.e. start-up).
+#   4. Start-up of programs with statements run by the embedded interpreter (it replays the
+#      program's build-time part), vs a fully compiled program, and vs `jlcc run`.
 # Instructions are counted by `valgrind --tool=callgrind` over the program's top-level
 # function only (`--toggle-collect=jl_program_main*`: jlcc's generated one, and the
 # hand-written file's, which is noinline too), so process start-up and exit are excluded;
@@ -38,9 +40,11 @@ command -v valgrind >/dev/null || { echo "valgrind not found" >&2; exit 2; }
 jbin=$(dirname "$jlcc")
 mkdir -p "$work/jlcc/bin" "$work/jlcc/lib" "$work/jlcc/include/jlcc"
 cp "$jlcc" "$work/jlcc/bin/jlcc"
-cp "$jbin/../lib/libjlcc_rt.a" "$work/jlcc/lib/"
+for lib in jlcc_rt jlcc_rt_regex jlcc_embed jlcc_interp jlcc_syntax jlcc_diag; do
+  cp "$jbin/../lib/lib$lib.a" "$work/jlcc/lib/"
+done
 if [ -d "$jbin/../include/jlcc" ]; then cp -r "$jbin/../include/jlcc/." "$work/jlcc/include/jlcc/"
-else cp -r "$root/runtime/core/include/." "$work/jlcc/include/jlcc/"; fi
+else cp -r "$root/runtime/core/include/." "$root/runtime/embed/include/." "$work/jlcc/include/jlcc/"; fi
 jlcc=$work/jlcc/bin/jlcc
 
 now_us() { local t=${EPOCHREALTIME/./}; echo $((10#$t)); }
@@ -295,3 +299,20 @@ lines=$(wc -l <"$work/big.jl")
 read -r w c < <(best_build "$work/big.jl" -o "$work/b_big")
 printf '%-36s %9s %9s  (%s lines of C++)\n' "generated program ($lines lines)" "$(ms "$w")" "$(ms "$c")" \
   "$(wc -l <"$work/b_big/big.cpp")"
+
+# 4. The embedded interpreter: run time of seed programs some of whose statements it runs.
+echo "== 4. programs with interpreted statements (best of $reps wall ms; baseline: compiled println(1))"
+jl_compile "$work/empty.jl" "$work/empty_bin"
+printf '%-36s %9s %9s %9s\n' "" "binary" "jlcc run" "size MB"
+for b in 12_eval_basic 19_macro_twostep 22_macro_source_module 25_interpolated_string_is_expr; do
+  jl_compile "$seed/$b.jl" "$work/bin_$b"
+  read -r tb te < <(cd "$seed" && best_pair "$work/bin_$b" "$work/out_$b" "$work/empty_bin" "$work/out_empty")
+  run_best=1000000000000
+  for ((i = 0; i < reps; i++)); do
+    t0=$(now_us); (cd "$seed" && "$jlcc" run "$b.jl" >/dev/null 2>&1); t1=$(now_us)
+    (( t1 - t0 < run_best )) && run_best=$((t1 - t0))
+  done
+  printf '%-36s %9s %9s %9s\n' "$b" "$(ms "$tb")" "$(ms "$run_best")" \
+    "$(awk -v s="$(stat -c %s "$work/bin_$b")" 'BEGIN { printf "%.1f", s / 1048576 }')"
+done
+printf '%-36s %9s\n' "compiled println(1)" "$(ms "$te")"
