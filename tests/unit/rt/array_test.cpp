@@ -9,21 +9,13 @@
 
 #include "core/format.hpp"
 #include "jlrt/jlrt.hpp"
+#include "rt_test_support.hpp"
 
 using namespace jlrt::literals;
 
 namespace {
-template <class F>
-std::string errorText(F f) {
-  try {
-    f();
-  } catch (const jlrt::Exception& e) {
-    return e.type_name() + " | " + e.text();
-  }
-  return "no exception";
-}
-template <class X>
-std::string printed(const X& x) { return jlrt::string(x).str(); }
+using rt_test::errorText;
+using rt_test::printed;
 template <class X>
 std::string displayed(const X& x) {
   jlrt::IO io;
