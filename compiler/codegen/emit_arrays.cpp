@@ -31,6 +31,26 @@ std::string FunctionEmitter::emitArrayBuiltin(const Node& n, const std::vector<s
   if (name == "_array_undef" && resultArray) return "jlrt::array_undef<" + E.cppType(n.type) + ">(" + joinArgs(a) + ")";
   if (name == "hvcat" && rc == TypeClass::Array && na >= 1)
     return E.cppType(n.type) + "::from_rows(" + a[0] + ", {" + joinArgs(a, 1) + "})";
+  // ---- integer ranges and `in` (jlrt/containers.hpp) ----
+  auto rangeKind = [&](size_t i) { return i < na ? typeNameOf(n.kids[i]->type) : std::string(); };
+  if (name == "in" && na == 2 && rangeKind(1) == "UnitRange") return call("jlrt::in_unitrange");
+  if (name == "in" && na == 2 && rangeKind(1) == "StepRange") return call("jlrt::in_steprange");
+  if (name == "in" && na == 2 && kidClass(1) == TypeClass::Vector) return call("jlrt::in");
+  if (name == "collect" && na == 1 && rangeKind(0) == "UnitRange") return call("jlrt::collect_unitrange");
+  if (name == "collect" && na == 1 && rangeKind(0) == "StepRange") return call("jlrt::collect_steprange");
+  if ((name == "==" || name == "!=") && na == 2 && (rangeKind(0) == "UnitRange" || rangeKind(1) == "UnitRange")) {
+    std::string r = rangeKind(0) == "UnitRange" ? a[0] + ", " + a[1] : a[1] + ", " + a[0];
+    // (swapping the operands keeps their order of evaluation: effectful operands but the
+    // last are already temporaries)
+    return std::string(name == "!=" ? "!" : "") + "jlrt::range_equal(" + r + ")";
+  }
+  // cumsum/cumprod (Base's `_accumulate`), maximum/minimum, extrema, prod (builtins_vectors.cpp)
+  auto fnIs = [&](size_t i, const char* f) { return i < na && typeNameOf(n.kids[i]->type) == std::string("#") + f; };
+  if (name == "_accumulate" && na == 2) return "jlrt::accumulate(" + a[1] + ", " + (fnIs(0, "*") ? "true" : "false") + ")";
+  if ((name == "maximum" || name == "minimum") && na == 1 && kidClass(0) == TypeClass::Vector)
+    return "jlrt::extremum(" + a[0] + (name == "maximum" ? ", true)" : ", false)");
+  if (name == "extrema" && na == 1 && kidClass(0) == TypeClass::Vector) return "jlrt::extrema(" + a[0] + ")";
+  if (name == "prod" && na == 1 && kidClass(0) == TypeClass::Vector) return "jlrt::mapfold(" + a[0] + ", true)";
   TypeClass c0 = kidClass(0);
   // number * array
   if (name == "*" && na == 2 && numericClass(c0) && kidClass(1) == TypeClass::Array && rc == TypeClass::Array)
@@ -42,6 +62,19 @@ std::string FunctionEmitter::emitArrayBuiltin(const Node& n, const std::vector<s
   if (name == "lastindex" && na == 2) return call("jlrt::size");
   if (name == "fill!" && na == 2) return call("jlrt::fill");
   if (name == "sum" && na == 1) return call("jlrt::sum");
+  if (c0 == TypeClass::Vector) {  // Vector natives of compiler/types/builtins_vectors.cpp
+    if (name == "insert!" && na == 3) return call("jlrt::insert");
+    if (name == "deleteat!" && na == 2) return call("jlrt::deleteat");
+    if (name == "append!" && na == 2 && kidClass(1) == TypeClass::Vector) return call("jlrt::append");
+    if (name == "unique" && na == 1) return call("jlrt::unique");
+    if (name == "_reverse" && na == 3) return call("jlrt::reverse_range");
+    if (name == "_sort!" && na == 4) return "jlrt::sort_bang(" + a[0] + ", " + a[3] + ")";
+    if (name == "getindex" && na == 2 && rangeKind(1) == "UnitRange") return call("jlrt::getindex_range");
+    if (name == "getindex" && na == 2 && kidClass(1) == TypeClass::Vector) {
+      bool mask = E.cppType(E.vectorElem(n.kids[1]->type)) == "bool";
+      return call(mask ? "jlrt::getindex_mask" : "jlrt::getindex_vector");
+    }
+  }
   if (c0 != TypeClass::Array) return "";
   // ---- Array{T,N} ----
   if (name == "getindex" && na >= 2) return call("jlrt::getindex");

@@ -525,7 +525,8 @@ void FunctionEmitter::emitValueInto(const std::string& expr, const Node& n, cons
   TypeClass c = E.classify(n.type);
   switch (d.kind) {
     case DestKind::Discard:
-      if (!isPure(n) && expr != "jlrt::nothing") line(expr + ";");
+      if (c == TypeClass::Struct && !isPure(n)) line("static_cast<void>(" + expr + ");");  // `T{...};` is an unused value
+      else if (!isPure(n) && expr != "jlrt::nothing") line(expr + ";");
       else if (n.op == Op::LocalGet) line("(void)" + expr + ";");  // a value computed only to be dropped
       return;
     case DestKind::Return: {

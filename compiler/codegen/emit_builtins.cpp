@@ -49,6 +49,9 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
     for (size_t i = 0; i < n.kids.size(); ++i) types += (i ? ", " : "") + E.juliaTypeName(n.kids[i]->type);
     E.fail("unsupported builtin `" + name + "(" + types + ")` in compiled code", &n);
   };
+  // The program: Base.ARGS and the exit status `@main` returns.
+  if (name == "program_args" && na == 0) return "jlrt::program_args()";
+  if (name == "set_exit_status" && na == 1) return "jlrt::set_exit_status(" + a[0] + ")";
   auto call = [&](const std::string& f, size_t from = 0) { return f + "(" + join(a, from) + ")"; };
   // Operands of same-type arithmetic, converted to the result type where the IR mixes types.
   auto promoted = [&](const std::string& target) {
@@ -69,6 +72,8 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
   };
   // arrays: construction, Array{T,N} indexing, size, sum, elementwise arithmetic (emit_arrays.cpp)
   if (std::string s = emitArrayBuiltin(n, a); !s.empty()) return s;
+  if (std::string s = emitStringBuiltin(n, a); !s.empty()) return s;  // strings, chars (emit_strings.cpp)
+  if (std::string s = emitNumberBuiltin(n, a); !s.empty()) return s;  // emit_numbers.cpp
 
   // ---- arithmetic ----
   if (name == "+") {

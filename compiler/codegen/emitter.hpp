@@ -124,6 +124,10 @@ class FunctionEmitter {
   // Builtins on Vector/Array values beyond Vector indexing (emit_arrays.cpp); "" when `n`
   // is not one of them.
   std::string emitArrayBuiltin(const ir::Node& n, const std::vector<std::string>& args);
+  // Builtins on strings and chars of compiler/types/builtins_strings.cpp (emit_strings.cpp); "" otherwise.
+  std::string emitStringBuiltin(const ir::Node& n, const std::vector<std::string>& args);
+  // Builtins of compiler/types/builtins_numbers.cpp (emit_numbers.cpp); "" otherwise.
+  std::string emitNumberBuiltin(const ir::Node& n, const std::vector<std::string>& args);
   bool isPure(const ir::Node& n) const;
   // The C++ type of a node's value (catch variables are jlrt::Exception whatever their IR type).
   std::string nodeCppType(const ir::Node& n) const;

@@ -103,6 +103,15 @@ int runPipeline(const BuildOptions& o, Built& out) {
   }
   std::vector<types::RuntimeStatement> stmts;
   for (const auto& s : plan.runtime) stmts.push_back({s.expr, s.line, s.module, s.world, false});
+  if (interp::ModuleObj* m = in.impl().mainDeclaredIn) {  // `@main`: main(ARGS) after the top level
+    Value call = makeExpr(Symbol("call"), {Value::object(new interp::GlobalRefObj(m, Symbol("main"))),
+                                           Value::object(new interp::GlobalRefObj(in.base, Symbol("ARGS")))});
+    Value line;  // the definition of main, for diagnostics and #line
+    Value f = in.impl().globalValue(m, Symbol("main"));
+    if (f.isObject(ObjKind::Function) && !f.as<interp::FunctionObj>().methods.empty())
+      line = f.as<interp::FunctionObj>().methods.back()->line;
+    stmts.push_back({call, line, m, in.world(), false, true});
+  }
   types::InferResult inferred = types::inferWithInterpreter(in, stmts, src.name, o.allowInterpreter);
   if (!inferred.errors.empty()) {
     printDiagnostics(inferred.errors, src);

@@ -366,7 +366,7 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
   if (n == 1 && name == "!" && sameType(a[0], T.Bool)) return ret(T.Bool);
   if (n == 2 && cmps.count(name)) {
     if (num(0) && num(1)) {
-      promote2();
+      if (name == "isless" || name == "isequal") promote2();  // == < ... compare mixed types exactly (jlrt::eq, jlrt::lt)
       return ret(T.Bool);
     }
     if (sameType(a[0], a[1]) && (isStringT(T, a[0]) || isCharT(T, a[0]) || isSymbolT(T, a[0]))) return ret(T.Bool);
@@ -515,6 +515,9 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
     }
     if (name == "tail" && n == 1 && !ps.empty()) return ret(T.tupleType(std::vector<Value>(ps.begin() + 1, ps.end())));
   }
+  if (auto r = planStringBuiltin(T, name, a)) return r;
+  if (auto r = planNumberBuiltin(T, name, a)) return r;  // builtins_numbers.cpp
+  if (auto r = planVectorBuiltin(T, name, a)) return r;  // builtins_vectors.cpp
   return std::nullopt;
 }
 

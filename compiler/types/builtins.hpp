@@ -24,6 +24,15 @@ struct BuiltinPlan {
 
 std::optional<BuiltinPlan> planBuiltin(interp::TypeSystem& T, const std::string& name,
                                        const std::vector<TypeRef>& argTypes);
+// The string and Char natives of builtins_strings.cpp (consulted by planBuiltin).
+std::optional<BuiltinPlan> planStringBuiltin(interp::TypeSystem& T, const std::string& name,
+                                             const std::vector<TypeRef>& argTypes);
+// The number natives of builtins_numbers.cpp and the Vector/range natives of
+// builtins_vectors.cpp (consulted by planBuiltin).
+std::optional<BuiltinPlan> planNumberBuiltin(interp::TypeSystem& T, const std::string& name,
+                                             const std::vector<TypeRef>& argTypes);
+std::optional<BuiltinPlan> planVectorBuiltin(interp::TypeSystem& T, const std::string& name,
+                                             const std::vector<TypeRef>& argTypes);
 std::optional<TypeRef> builtinResultType(interp::TypeSystem& T, const std::string& name,
                                          const std::vector<TypeRef>& argTypes);
 

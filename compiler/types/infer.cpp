@@ -286,7 +286,7 @@ void Inferencer::inferInstance(ir::MethodInstance* mi, const std::string& key) {
         fail(b, diag::Kind::UnsupportedConstruct, "required keyword argument `" + kp.name.str() + "` in compiled code",
              kNotCompiledHint);
       const Value& d = kp.defaultExpr;
-      if (!d.isObject() || d.isString() || d.isObject(ObjKind::QuoteNode)) {
+      if ((!d.isObject() && !d.isSymbol()) || d.isString() || d.isObject(ObjKind::QuoteNode)) {  // (a name is evaluated)
         b.sparams.emplace_back(kp.name.id(), d.isObject(ObjKind::QuoteNode) ? d.as<jl::QuoteNodeObj>().value : d);
         continue;
       }
@@ -446,7 +446,13 @@ void Inferencer::run(const std::vector<RuntimeStatement>& stmts, const InferOpti
     b.alsoInterpret = false;
     currentStatement = static_cast<int>(k);
     try {
-      NodePtr n = lower(b, st.expr, false);
+      NodePtr n = lower(b, st.expr, st.callsMain);
+      if (st.callsMain && isIntegerType(T, n->type) && !isBottomType(n->type)) {
+        auto exitStatus = mk(b, Op::Builtin, T.Nothing);
+        exitStatus->name = "set_exit_status";
+        exitStatus->kids.push_back(convertTo(b, std::move(n), T.Int64, "the exit status of main"));
+        n = std::move(exitStatus);
+      }
       blk->kids.push_back(std::move(n));
       if (b.alsoInterpret && mixed) {
         // A global holding a build-time constant (`ex = :(a + b)`): compiled code uses the

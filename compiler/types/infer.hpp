@@ -28,6 +28,9 @@ struct RuntimeStatement {
   // Run by the embedded interpreter at run time instead of compiled (docs/compiler.md,
   // "Statements run by the embedded interpreter"); the driver decides, from StatementOutcome.
   bool interpreted = false;
+  // The call `main(ARGS)` that `@main` asks for after the top-level statements: its integer
+  // result becomes the exit status; it never moves to the interpreter.
+  bool callsMain = false;
 };
 
 // How inferring one compiled statement went.

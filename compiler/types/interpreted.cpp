@@ -50,7 +50,8 @@ InferResult inferWithInterpreter(interp::Interp& in, std::vector<RuntimeStatemen
     }
     bool moved = false;
     for (size_t k = 0; k < stmts.size() && k < r.statements.size(); ++k) {
-      if (stmts[k].interpreted || !r.statements[k].failed || !r.statements[k].onlyDynamic) continue;
+      if (stmts[k].interpreted || stmts[k].callsMain || !r.statements[k].failed || !r.statements[k].onlyDynamic)
+        continue;
       stmts[k].interpreted = true;
       moved = true;
     }

@@ -10,6 +10,8 @@
 #include "syntax/print.hpp"
 #include "types/infer_impl.hpp"
 #include "types/lower_arrays.hpp"
+#include "types/lower_unroll.hpp"
+#include "types/lower_comprehension.hpp"
 
 namespace jl::types {
 
@@ -104,6 +106,21 @@ NodePtr Inferencer::constNode(Body& b, const Value& v) {
     return n;
   }
   if (v.isObject(ObjKind::Regex) || v.isObject(ObjKind::Cmd)) describeConstant(v);
+  if (v.isObject(ObjKind::Struct) && !v.as<interp::StructObj>().fields.empty()) {
+    // A struct built at build time: an immutable one is rebuilt from its fields; a mutable
+    // one is an object shared with the interpreter, which compiled code cannot hold.
+    const auto& so = v.as<interp::StructObj>();
+    if (so.type.as<DataTypeObj>().tname->isMutable)
+      fail(b, diag::Kind::NeedsInterpreter,
+           "a mutable " + showType(so.type) + " created at build time cannot be used by compiled code",
+           kNotCompiledHint);
+    if (so.definedFields < so.fields.size() || !isRepresentable(T, so.type))
+      fail(b, diag::Kind::UnsupportedConstruct,
+           "a constant of type " + showType(so.type) + " is not supported in compiled code yet", kNotCompiledHint);
+    auto n = mk(b, Op::New, so.type);
+    for (const Value& f : so.fields) n->kids.push_back(constNode(b, f));
+    return n;
+  }
   auto n = mk(b, Op::Const, T.typeOf(v));
   n->value = v;
   return n;
@@ -405,6 +422,28 @@ NodePtr Inferencer::lowerUntracked(Body& b, const Value& ex, bool wantValue) {
   if (h.str() == ".=" || h == s.dotassign)
     fail(b, diag::Kind::UnsupportedConstruct, "broadcasting is not supported in compiled code yet",
          kNotCompiledHint);
+  if (isComprehensionExpr(ex)) return lowerComprehension(*this, b, e);
+  if ((h.str() == "<:" || h.str() == ">:") && e.args.size() == 2) {  // `A <: B` of build-time types
+    auto l = staticValue(b, e.args[0]), r = staticValue(b, e.args[1]);
+    if (l && r && interp::isType(*l) && interp::isType(*r))
+      return constNode(b, Value::boolean(h.str() == "<:" ? T.isSubtype(*l, *r) : T.isSubtype(*r, *l)));
+  }
+  if (h == s.isdefined && e.args.size() == 1 && e.args[0].isSymbol()) {
+    // @isdefined(x), decided at build time: a local not assigned yet (outside loops) is not;
+    // a name that is no local is a global defined at build time or by no statement so far.
+    Symbol v = e.args[0].asSymbol();
+    int slot = -1;
+    bool global = false;
+    for (Scope* sc = b.scope; sc && slot < 0 && !global; sc = sc->parent) {
+      global = std::find(sc->globals.begin(), sc->globals.end(), v.id()) != sc->globals.end();
+      if (!global) slot = sc->find(v);
+    }
+    if (slot >= 0 && isBottomType(b.slotTypes[slot]) && b.loopDepth == 0) return constNode(b, Value::boolean(false));
+    if (slot < 0 && !globalIndex.count({b.module, v.id()}) && !interpreterGlobals.count({b.module, v.id()}))
+      return constNode(b, Value::boolean(in.impl().findBinding(b.module, v) != nullptr));
+    fail(b, diag::Kind::UnsupportedConstruct, "@isdefined(" + v.str() + ") is decided only at run time here",
+         kNotCompiledHint);
+  }
   fail(b, diag::Kind::UnsupportedConstruct,
        "`" + h.str() + "` expressions are not supported in compiled code yet: " + syntax::show(ex),
        kNotCompiledHint);
@@ -447,7 +486,14 @@ NodePtr Inferencer::lowerGlobal(Body& b, ModuleObj* m, Symbol s) {
     n->slot = it->second;
     return n;
   }
-  if (interp::Binding* bd = in.impl().findBinding(m, s); bd && bd->defined) return constNode(b, bd->value);
+  if (interp::Binding* bd = in.impl().findBinding(m, s); bd && bd->defined) {
+    if (bd->value.obj() && bd->value.obj() == in.impl().globalValue(in.base, Symbol("ARGS")).obj()) {
+      auto args = mk(b, Op::Builtin, T.arrayType(T.String, 1));  // the run-time ARGS, not the build's
+      args->name = "program_args";
+      return args;
+    }
+    return constNode(b, bd->value);
+  }
   if (mixed)  // eval at run time may define it
     fail(b, diag::Kind::NeedsInterpreter, "`" + s.str() + "` is not defined in module " + m->fullName() +
                                               " at build time; an interpreted statement may define it");
@@ -910,6 +956,7 @@ NodePtr Inferencer::lowerForSpec(Body& b, const std::vector<Value>& specs, size_
       elemType = T.Int64;
     } else if (d && T.isTupleType(t)) {
       if (d->params.empty()) return wrapPre(*this, b, std::move(pre), mk(b, Op::Block, T.Nothing));
+      if (NodePtr u = unrollTupleLoop(*this, b, specs, k, bodyEx, iterable, pre)) return u;  // lower_unroll.cpp
       for (auto& p : d->params)
         if (!sameType(p, d->params[0]))
           fail(b, diag::Kind::UnionTypedVariable,

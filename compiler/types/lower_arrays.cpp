@@ -156,6 +156,14 @@ std::optional<NodePtr> lowerArrayCall(Inferencer& I, Body& b, const FunctionObj&
     fields.push_back(std::move(len));
     return I.lowerNew(b, T.applyType(I.in.baseValue("OneTo"), {T.Int64}), std::move(fields));
   }
+  // maximum/minimum/extrema/prod of a numeric Vector (Base's methods): Builtins of
+  // builtins_vectors.cpp, so Base's `init=_NOINIT` sentinel never reaches compiled code
+  if (na == 1 && (n == "maximum" || n == "minimum" || n == "extrema" || n == "prod")) {
+    TypeRef e = vectorElem(T, args[0]->type);
+    if (e.isNothing() || !isNumericType(T, e) || !dispatchesToBase(I, b, f, {args[0]->type})) return std::nullopt;
+    if (!planBuiltin(T, n, {args[0]->type})) return std::nullopt;  // (Base's method reports what fails)
+    return I.lowerBuiltin(b, n, std::move(args));
+  }
   if (na != 1 || (n != "sum" && n != "eltype")) return std::nullopt;
   TypeRef e = arrayElem(T, args[0]->type);
   if (e.isNothing()) return std::nullopt;

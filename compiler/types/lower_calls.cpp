@@ -7,6 +7,7 @@
 #include "syntax/print.hpp"
 #include "types/infer_impl.hpp"
 #include "types/lower_arrays.hpp"
+#include "types/lower_comprehension.hpp"
 
 namespace jl::types {
 
@@ -66,6 +67,12 @@ std::optional<Value> Inferencer::staticValue(Body& b, const Value& ex) {
     default: return ex;
   }
   if (ex.isString()) return ex;
+  if (interp::isType(ex, TypeKind::TypeVar)) {  // spliced into generated code (default constructors)
+    for (auto& [id, v] : b.sparams)
+      if (id == ex.as<interp::TypeVarObj>().name.id()) return v;
+    return std::nullopt;
+  }
+  if (interp::isType(ex)) return ex;
   if (ex.isObject(ObjKind::QuoteNode)) return ex.as<jl::QuoteNodeObj>().value;
   if (ex.isObject(ObjKind::GlobalRef)) {
     auto& g = ex.as<interp::GlobalRefObj>();
@@ -221,6 +228,7 @@ NodePtr Inferencer::lowerCall(Body& b, const ExprObj& e) {
            kNotCompiledHint);
   }
   if (auto d = lowerDictCall(b, *f, e)) return std::move(*d);
+  if (auto g = lowerGeneratorCall(*this, b, *f, e)) return std::move(*g);
   std::string name = callee.isSymbol() ? callee.asSymbol().str() : syntax::show(callee);
   if (f->isObject(ObjKind::Function)) name = f->as<FunctionObj>().name.str();
   std::vector<NodePtr> args;
@@ -346,6 +354,7 @@ NodePtr Inferencer::callValue(Body& b, const Value& f, std::vector<NodePtr> args
     return callFunction(b, f, f.as<FunctionObj>(), std::move(args), displayName, std::move(kw));
   if (interp::isType(f) && !interp::isType(f, TypeKind::TypeVar)) {
     // numeric conversions T(x)
+    if (kw.empty() && args.size() == 1 && isIntegerType(T, f) && !sameType(f, T.Bool) && sameType(args[0]->type, T.Char)) return lowerBuiltin(b, showType(f), std::move(args));  // Int(c): builtins_strings.cpp
     if (kw.empty() && args.size() == 1 && isNumericType(T, f) && (isNumericType(T, args[0]->type) || sameType(args[0]->type, T.Char)))
       return convertTo(b, std::move(args[0]), f, showType(f) + "(x)");
     interp::FunctionObj* ctor;
@@ -656,10 +665,12 @@ NodePtr Inferencer::callFunction(Body& b, const Value& fval, const FunctionObj& 
   if (m->native) {
     if (isCtor) {
       auto t = constOf(*args[0]);
+      if (t && args.size() == 2 && sameType(*t, T.Char) != sameType(args[1]->type, T.Char) && isIntegerType(T, sameType(*t, T.Char) ? args[1]->type : *t)) return args.erase(args.begin()), lowerBuiltin(b, f.name.str(), std::move(args));  // Char(i), Int(c): builtins_strings.cpp
       if (t && args.size() == 2 && (isNumericType(T, *t) || sameType(*t, T.Char)) &&
           (isNumericType(T, args[1]->type) || sameType(args[1]->type, T.Char)))
         return convertTo(b, std::move(args[1]), *t, showType(*t) + "(x)");
       if (t && args.size() == 2 && sameType(*t, T.String) && sameType(args[1]->type, T.String)) return std::move(args[1]);
+      if (t && args.size() == 2 && sameType(*t, T.String) && sameType(args[1]->type, T.Symbol)) return args.erase(args.begin()), lowerBuiltin(b, "String", std::move(args));  // String(:sym)
       if (t && (sameType(*t, T.Regex) || sameType(*t, T.Cmd))) {  // Regex(pattern[, flags]), Cmd(words)
         args.erase(args.begin());
         return lowerBuiltin(b, sameType(*t, T.Regex) ? "Regex" : "Cmd", std::move(args));

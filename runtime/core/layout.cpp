@@ -10,6 +10,7 @@ std::pair<size_t, size_t> display_alignment(Align kind, std::string_view text) {
   for (unsigned char c : text)
     if ((c & 0xC0) != 0x80) ++len;
   if (kind == Align::Integer) return {len, 0};
+  if (kind == Align::Undef) return {3, 3};
   if (kind == Align::Float) {
     size_t p = text.find_first_of(".eEfF");
     if (p == std::string_view::npos) return {len, 0};

@@ -18,7 +18,19 @@ double time() {
   return std::chrono::duration<double>(now).count();
 }
 
-int run_main(void (*program_main)()) {
+namespace {
+int exitStatus = 0;
+}
+
+Vector<String>& program_args() {
+  static Vector<String> args;
+  return args;
+}
+
+void set_exit_status(int64_t status) { exitStatus = static_cast<int>(status & 0xff); }
+
+int run_main(void (*program_main)(), int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) program_args().vec().push_back(String::from(std::string(argv[i])));
   auto report = [](const std::string& text) {
     out().flush();
     std::string msg = "ERROR: LoadError: " + text + "\n";
@@ -35,7 +47,7 @@ int run_main(void (*program_main)()) {
     return 1;
   }
   out().flush();
-  return 0;
+  return exitStatus;
 }
 
 }  // namespace jlrt

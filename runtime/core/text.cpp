@@ -1,6 +1,8 @@
 // One implementation of Julia's text rules for every printer (see text.hpp). C++17.
 #include "core/text.hpp"
 
+#include <vector>
+
 namespace jlrt::text {
 
 namespace {
@@ -243,6 +245,224 @@ void showChar(std::string& out, uint32_t bits) {
     escapeString(out, charBytes(bits), "'");
   }
   out += '\'';
+}
+
+// ---- String indices and character classes (shared with the interpreter's Base) ----
+
+int64_t thisInd(std::string_view s, int64_t i) {
+  if (i <= 0 || i > static_cast<int64_t>(s.size())) return i;
+  size_t k = static_cast<size_t>(i - 1);
+  while (k > 0 && !isValidIndex(s, k)) --k;
+  return static_cast<int64_t>(k) + 1;
+}
+int64_t nextInd(std::string_view s, int64_t i) {
+  int64_t n = static_cast<int64_t>(s.size());
+  if (i < 1 || i > n) return i + 1;
+  int64_t t = thisInd(s, i);
+  uint32_t bits;
+  size_t len = charAt(s, static_cast<size_t>(t - 1), bits);
+  return t + static_cast<int64_t>(len);
+}
+int64_t prevInd(std::string_view s, int64_t i) {
+  int64_t n = static_cast<int64_t>(s.size());
+  if (i > n + 1 || i <= 1) return i - 1;
+  return thisInd(s, i - 1);
+}
+
+std::string encodeCodepoint(uint32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+  return out;
+}
+
+bool cpIsSpace(int64_t c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+int64_t cpUpper(int64_t c) {
+  if (c >= 'a' && c <= 'z') return c - 32;
+  if (c < 0x80) return c;
+  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
+  if (c == 0xFF) return 0x178;
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
+    bool oddUpper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+    if (oddUpper) return (c % 2 == 0) ? c - 1 : c;
+    return (c % 2 == 1) ? c - 1 : c;
+  }
+  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
+  if (c == 0x3C2) return 0x3A3;
+  if (c >= 0x430 && c <= 0x44F) return c - 32;
+  if (c >= 0x450 && c <= 0x45F) return c - 80;
+  return c;
+}
+int64_t cpLower(int64_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c < 0x80) return c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c == 0x178) return 0xFF;
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
+    bool oddUpper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+    if (oddUpper) return (c % 2 == 1) ? c + 1 : c;
+    return (c % 2 == 0) ? c + 1 : c;
+  }
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+bool cpIsLetter(int64_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0x2000 && c <= 0x2BFF) return c == 0x2071 || c == 0x207F || (c >= 0x2090 && c <= 0x209C) ||
+                                            c == 0x2102 || c == 0x2107 || (c >= 0x210A && c <= 0x2113) ||
+                                            c == 0x2115 || (c >= 0x2119 && c <= 0x211D);
+  if (c >= 0x3000 && c <= 0x303F) return false;
+  if (c >= 0xFF00 && c <= 0xFF20) return false;
+  if (c >= 0x1F000) return false;
+  if (c >= 0x300 && c <= 0x36F) return false;  // combining marks
+  return true;
+}
+bool cpIsUpper(int64_t c) { return cpLower(c) != c; }
+bool cpIsLower(int64_t c) { return cpUpper(c) != c || c == 0xDF; }
+bool cpIsPunct(int64_t c) {
+  if (c < 0x80) return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+  return c == 0xA1 || c == 0xA7 || c == 0xAB || c == 0xB6 || c == 0xB7 || c == 0xBB || c == 0xBF ||
+         (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E);
+}
+
+std::string mapChars(std::string_view s, int64_t (*f)(int64_t)) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t bits, cp;
+    size_t len = charAt(s, i, bits);
+    if (!charCodepoint(bits, cp)) out.append(s.substr(i, len));
+    else out += encodeCodepoint(static_cast<uint32_t>(f(cp)));
+    i += len;
+  }
+  return out;
+}
+
+std::string titlecase(std::string_view s) {
+  std::string out;
+  bool startWord = true;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t bits, cp;
+    size_t len = charAt(s, i, bits);
+    if (!charCodepoint(bits, cp)) {
+      out.append(s.substr(i, len));
+      startWord = false;
+    } else if (cpIsLetter(cp)) {
+      out += encodeCodepoint(static_cast<uint32_t>(startWord ? cpUpper(cp) : cpLower(cp)));
+      startWord = false;
+    } else {  // Julia's default word separator: any non-letter (`titlecase("it's")` is "It'S")
+      out += encodeCodepoint(cp);
+      startWord = true;
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string reverseChars(std::string_view s) {
+  std::vector<std::string_view> chars;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t bits;
+    size_t len = charAt(s, i, bits);
+    chars.push_back(s.substr(i, len));
+    i += len;
+  }
+  std::string out;
+  out.reserve(s.size());
+  for (size_t k = chars.size(); k-- > 0;) out += chars[k];
+  return out;
+}
+
+std::vector<std::string_view> splitString(std::string_view s, std::string_view d, int64_t limit, bool keep) {
+  std::vector<std::string_view> out;
+  auto push = [&](size_t from, size_t to) {
+    if (keep || to > from) out.push_back(s.substr(from, to - from));
+  };
+  size_t start = 0, i = 0;
+  while (true) {
+    if (limit > 0 && static_cast<int64_t>(out.size()) >= limit - 1) break;
+    if (d.empty()) {  // between characters
+      if (i >= s.size()) break;
+      uint32_t bits;
+      size_t p = i + charAt(s, i, bits);
+      if (p >= s.size()) break;
+      push(start, p);
+      start = i = p;
+      continue;
+    }
+    size_t p = s.find(d, i);
+    if (p == std::string_view::npos) break;
+    push(start, p);
+    start = i = p + d.size();
+  }
+  push(start, s.size());
+  return out;
+}
+
+std::vector<std::string_view> splitChars(std::string_view s, const std::function<bool(uint32_t)>& isDelim,
+                                         int64_t limit, bool keep) {
+  std::vector<std::string_view> out;
+  auto push = [&](size_t from, size_t to) {
+    if (keep || to > from) out.push_back(s.substr(from, to - from));
+  };
+  size_t start = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (limit > 0 && static_cast<int64_t>(out.size()) >= limit - 1) break;
+    uint32_t bits;
+    size_t len = charAt(s, i, bits);
+    if (isDelim(bits)) {
+      push(start, i);
+      start = i + len;
+    }
+    i += len;
+  }
+  push(start, s.size());
+  return out;
+}
+
+int64_t charLength(std::string_view s) {
+  int64_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t bits;
+    i += charAt(s, i, bits);
+    ++n;
+  }
+  return n;
+}
+
+std::string pad(std::string_view s, int64_t n, std::string_view p, bool left) {
+  int64_t len = charLength(s), plen = charLength(p);
+  if (n <= len || plen == 0) return std::string(s);
+  int64_t m = n - len;
+  int64_t q = m / plen, r = m % plen;
+  std::string fill;
+  for (int64_t k = 0; k < q; ++k) fill += p;
+  size_t i = 0;  // the first r characters of p
+  for (int64_t k = 0; k < r; ++k) {
+    uint32_t bits;
+    i += charAt(p, i, bits);
+  }
+  fill += p.substr(0, i);
+  return left ? fill + std::string(s) : std::string(s) + fill;
 }
 
 }  // namespace jlrt::text

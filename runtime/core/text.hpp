@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <functional>
+#include <vector>
 
 namespace jlrt::text {
 
@@ -45,5 +47,46 @@ bool charCodepoint(uint32_t bits, uint32_t& cp);
 // Base.show(io, ::Char) for Julia's Char representation (UTF-8 bytes left-aligned in 32
 // bits; malformed chars print their bytes as \x escapes).
 void showChar(std::string& out, uint32_t bits);
+
+// ---- String indices and character classes, shared by the interpreter's Base natives and
+// jlrt's string functions (so both compute the same thing) ----
+
+// Base.thisind / nextind / prevind on 1-based byte index i of a String, without bounds
+// checks (callers raise Julia's BoundsError first): thisind of an index inside a
+// character is its start; out-of-range indices step by one.
+int64_t thisInd(std::string_view s, int64_t i);
+int64_t nextInd(std::string_view s, int64_t i);
+int64_t prevInd(std::string_view s, int64_t i);
+
+// The UTF-8 bytes of a code point (< 0x110000).
+std::string encodeCodepoint(uint32_t cp);
+
+// Character classes and case mappings of code points, as the interpreter's Base has them:
+// ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic (no Unicode database).
+bool cpIsSpace(int64_t c);
+bool cpIsLetter(int64_t c);
+bool cpIsUpper(int64_t c);
+bool cpIsLower(int64_t c);
+bool cpIsPunct(int64_t c);
+int64_t cpUpper(int64_t c);
+int64_t cpLower(int64_t c);
+
+// Every well-formed character of s mapped through f (malformed bytes are kept).
+std::string mapChars(std::string_view s, int64_t (*f)(int64_t));
+// Base.titlecase(s): the first letter after each non-letter upper-cased, the other letters
+// lower-cased (Julia's defaults wordsep = !isletter, strict = true).
+std::string titlecase(std::string_view s);
+// Base.reverse(s): the characters in reverse order (malformed bytes stay together).
+std::string reverseChars(std::string_view s);
+// Base.lpad/rpad(s, n, p): s padded with repetitions of p to n characters.
+std::string pad(std::string_view s, int64_t n, std::string_view p, bool left);
+// Base.split(s, dlm; limit, keepempty) as byte ranges of s: by a string delimiter (an
+// empty one splits between characters), or by the characters (as Char bits) `isDelim`
+// accepts. limit > 0 caps the number of pieces; empty pieces are dropped unless `keep`.
+std::vector<std::string_view> splitString(std::string_view s, std::string_view d, int64_t limit, bool keep);
+std::vector<std::string_view> splitChars(std::string_view s, const std::function<bool(uint32_t)>& isDelim,
+                                         int64_t limit, bool keep);
+// The number of characters of s (Base.length).
+int64_t charLength(std::string_view s);
 
 }  // namespace jlrt::text

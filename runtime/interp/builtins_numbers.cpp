@@ -14,6 +14,7 @@
 #include <limits>
 
 #include "jlrt/arith.hpp"
+#include "jlrt/numbers.hpp"
 #include "core/format.hpp"
 #include "interp/builtins_util.hpp"
 
@@ -974,16 +975,9 @@ void registerNumberBuiltins(Interp& in) {
   in.defNative(in.base, "_round_digits", {Num, Int}, +[](Interp&, Args a) -> Value {
     // round(x; digits=d) on a float, as Julia's _round_invstep/_round_step
     double x = toDouble(a[0]);
-    int64_t d = static_cast<int64_t>(toI128(a[1]));
-    double r;
-    if (d >= 0) {
-      double inv = powBody(10.0, d);
-      r = std::nearbyint(x * inv) / inv;
-    } else {
-      double step = powBody(10.0, -d);
-      r = std::nearbyint(x / step) * step;
-    }
-    if (!std::isfinite(r)) r = x;
+    int128 d128 = toI128(a[1]);
+    int64_t d = d128 > 1000 ? 1000 : d128 < -1000 ? -1000 : static_cast<int64_t>(d128);
+    double r = jlrt::round_digits(x, d);  // shared with compiled code (jlrt/numbers.hpp)
     return makeFloat(a[0].isFloat() ? a[0].tag() : Tag::Float64, r);
   });
 

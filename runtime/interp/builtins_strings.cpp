@@ -35,15 +35,7 @@ std::string charString(uint32_t bits) {
   return out;
 }
 
-int64_t strLength(std::string_view s) {
-  int64_t n = 0;
-  for (size_t i = 0; i < s.size();) {
-    uint32_t bits;
-    i += charAt(s, i, bits);
-    ++n;
-  }
-  return n;
-}
+int64_t strLength(std::string_view s) { return jlrt::text::charLength(s); }
 
 int64_t codepointOf(uint32_t bits) {
   uint32_t cp;
@@ -73,61 +65,15 @@ const std::string& strArg(Interp& in, const Value& v, const char* fname) {
 
 // ---------------------------------------------------------------------------------------
 // Character classes and case mapping.
-bool cpIsSpace(int64_t c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-int64_t cpUpper(int64_t c) {
-  if (c >= 'a' && c <= 'z') return c - 32;
-  if (c < 0x80) return c;
-  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
-  if (c == 0xFF) return 0x178;
-  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
-    bool oddUpper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-    if (oddUpper) return (c % 2 == 0) ? c - 1 : c;
-    return (c % 2 == 1) ? c - 1 : c;
-  }
-  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
-  if (c == 0x3C2) return 0x3A3;
-  if (c >= 0x430 && c <= 0x44F) return c - 32;
-  if (c >= 0x450 && c <= 0x45F) return c - 80;
-  return c;
-}
-int64_t cpLower(int64_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 0x80) return c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c == 0x178) return 0xFF;
-  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
-    bool oddUpper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-    if (oddUpper) return (c % 2 == 1) ? c + 1 : c;
-    return (c % 2 == 0) ? c + 1 : c;
-  }
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  return c;
-}
-bool cpIsLetter(int64_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
-  if (c == 0xD7 || c == 0xF7) return false;
-  if (c >= 0x2000 && c <= 0x2BFF) return c == 0x2071 || c == 0x207F || (c >= 0x2090 && c <= 0x209C) ||
-                                            c == 0x2102 || c == 0x2107 || (c >= 0x210A && c <= 0x2113) ||
-                                            c == 0x2115 || (c >= 0x2119 && c <= 0x211D);
-  if (c >= 0x3000 && c <= 0x303F) return false;
-  if (c >= 0xFF00 && c <= 0xFF20) return false;
-  if (c >= 0x1F000) return false;
-  if (c >= 0x300 && c <= 0x36F) return false;  // combining marks
-  return true;
-}
-bool cpIsUpper(int64_t c) { return cpLower(c) != c; }
-bool cpIsLower(int64_t c) { return cpUpper(c) != c || c == 0xDF; }
-bool cpIsPunct(int64_t c) {
-  if (c < 0x80) return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
-  return c == 0xA1 || c == 0xA7 || c == 0xAB || c == 0xB6 || c == 0xB7 || c == 0xBB || c == 0xBF ||
-         (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E);
-}
+// (shared with jlrt: runtime/core/text.cpp)
+using jlrt::text::cpIsLetter;
+using jlrt::text::cpIsLower;
+using jlrt::text::cpIsPunct;
+using jlrt::text::cpIsSpace;
+using jlrt::text::cpIsUpper;
+using jlrt::text::cpLower;
+using jlrt::text::cpUpper;
+using jlrt::text::mapChars;
 bool cpIsPrint(int64_t c) {
   if (c < 0x20 || c == 0x7F) return false;
   if (c >= 0x80 && c < 0xA0) return false;
@@ -146,19 +92,6 @@ Value charPred(Interp& in, Args a, bool (*pred)(int64_t), const char* name) {
   return Value::boolean(cp >= 0 && pred(cp));
 }
 
-std::string mapChars(std::string_view s, int64_t (*f)(int64_t)) {
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    uint32_t bits;
-    size_t len = charAt(s, i, bits);
-    int64_t cp = codepointOf(bits);
-    if (cp < 0) out.append(s.substr(i, len));
-    else out += encodeUtf8(static_cast<uint32_t>(f(cp)));
-    i += len;
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------
 // Indexing.
 [[noreturn]] void boundsError(Interp& in, const Value& s, int64_t i) { in.throwNew("BoundsError", {s, Value::int64(i)}); }
@@ -174,28 +107,10 @@ size_t checkIndex(Interp& in, const Value& sv, int64_t i) {
   return static_cast<size_t>(i - 1);
 }
 
-// 1-based thisind.
-int64_t thisInd(std::string_view s, int64_t i) {
-  if (i <= 0 || i > static_cast<int64_t>(s.size())) return i;
-  size_t k = static_cast<size_t>(i - 1);
-  while (k > 0 && !isValidIndex(s, k)) --k;
-  return static_cast<int64_t>(k) + 1;
-}
-int64_t nextInd(std::string_view s, int64_t i) {
-  int64_t n = static_cast<int64_t>(s.size());
-  if (i < 1) return i + 1;
-  if (i > n) return i + 1;
-  int64_t t = thisInd(s, i);
-  uint32_t bits;
-  size_t len = charAt(s, static_cast<size_t>(t - 1), bits);
-  return t + static_cast<int64_t>(len);
-}
-int64_t prevInd(std::string_view s, int64_t i) {
-  int64_t n = static_cast<int64_t>(s.size());
-  if (i > n + 1) return i - 1;
-  if (i <= 1) return i - 1;
-  return thisInd(s, i - 1);
-}
+// 1-based thisind/nextind/prevind (shared with jlrt: runtime/core/text.cpp).
+using jlrt::text::nextInd;
+using jlrt::text::prevInd;
+using jlrt::text::thisInd;
 
 Value substring(Interp& in, const Value& sv, int64_t a, int64_t b, const Value& rangeVal) {
   const std::string& s = str(sv);
@@ -405,44 +320,12 @@ Value splitNative(Interp& in, Args a) {
   const Value& delim = a[1];
   int64_t limit = intArg(in, a[2], "split");
   bool keep = in.isTruthy(a[3]);
+  // (the rules are runtime/core/text.cpp's, shared with compiled code)
+  std::vector<std::string_view> parts =
+      isStr(delim) ? jlrt::text::splitString(s, str(delim), limit, keep)
+                   : jlrt::text::splitChars(s, [&](uint32_t bits) { return isDelimChar(in, delim, bits); }, limit, keep);
   std::vector<Value> out;
-  auto push = [&](size_t from, size_t to) {
-    if (keep || to > from) out.push_back(mkstr(in, s.substr(from, to - from)));
-  };
-  size_t start = 0;
-  if (isStr(delim)) {
-    const std::string& d = str(delim);
-    size_t i = 0;
-    while (true) {
-      if (limit > 0 && static_cast<int64_t>(out.size()) >= limit - 1) break;
-      size_t p = d.empty() ? (i < s.size() ? i + 1 : std::string::npos) : s.find(d, i);
-      if (d.empty() && p != std::string::npos) {
-        // empty delimiter splits between characters
-        uint32_t bits;
-        p = i + charAt(s, i, bits);
-        if (p >= s.size()) break;
-        push(start, p);
-        start = i = p;
-        continue;
-      }
-      if (p == std::string::npos) break;
-      push(start, p);
-      start = i = p + d.size();
-    }
-  } else {
-    size_t i = 0;
-    while (i < s.size()) {
-      if (limit > 0 && static_cast<int64_t>(out.size()) >= limit - 1) break;
-      uint32_t bits;
-      size_t len = charAt(s, i, bits);
-      if (isDelimChar(in, delim, bits)) {
-        push(start, i);
-        start = i + len;
-      }
-      i += len;
-    }
-  }
-  push(start, s.size());
+  for (std::string_view p : parts) out.push_back(mkstr(in, std::string(p)));
   return in.makeVector(in.types().String, std::move(out));
 }
 
@@ -664,20 +547,7 @@ Value padNative(Interp& in, Args a, bool left) {
   std::string s = asText(in, a[0]);
   int64_t n = intArg(in, a[1], left ? "lpad" : "rpad");
   std::string p = a.size() > 2 ? asText(in, a[2]) : " ";
-  int64_t len = strLength(s), plen = strLength(p);
-  if (n <= len || plen == 0) return mkstr(in, s);
-  int64_t m = n - len;
-  int64_t q = m / plen, r = m % plen;
-  std::string pad;
-  for (int64_t k = 0; k < q; ++k) pad += p;
-  // r leading chars of p
-  size_t i = 0;
-  for (int64_t k = 0; k < r; ++k) {
-    uint32_t bits;
-    i += charAt(p, i, bits);
-  }
-  std::string part = p.substr(0, i);
-  return mkstr(in, left ? pad + part + s : s + pad + part);
+  return mkstr(in, jlrt::text::pad(s, n, p, left));
 }
 
 std::string intToBase(uint128 mag, int base, int pad, bool neg) {
@@ -999,27 +869,7 @@ void registerStringBuiltins(Interp& in) {
     int64_t cp = codepointOf(a[0].charBits());
     return cp < 0 ? a[0] : Value::charBits(charBitsFromCodepoint(static_cast<uint32_t>(cpUpper(cp))));
   });
-  in.defNative(in.base, "titlecase", {S}, +[](Interp& in, Args a) -> Value {
-    const std::string& s = str(a[0]);
-    std::string out;
-    bool startWord = true;
-    for (size_t i = 0; i < s.size();) {
-      uint32_t bits;
-      size_t len = charAt(s, i, bits);
-      int64_t cp = codepointOf(bits);
-      if (cp < 0) { out.append(s, i, len); startWord = false; i += len; continue; }
-      if (cpIsLetter(cp)) {
-        out += encodeUtf8(static_cast<uint32_t>(startWord ? cpUpper(cp) : cpLower(cp)));
-        startWord = false;
-      } else {
-        out += encodeUtf8(static_cast<uint32_t>(cp));
-        startWord = !(cp >= '0' && cp <= '9') && cp != '\'';
-        if (cp == '\'') startWord = false;
-      }
-      i += len;
-    }
-    return mkstr(in, out);
-  });
+  in.defNative(in.base, "titlecase", {S}, +[](Interp& in, Args a) { return mkstr(in, jlrt::text::titlecase(str(a[0]))); });
   auto firstMap = +[](Interp& in, Args a, int64_t (*f)(int64_t)) -> Value {
     const std::string& s = str(a[0]);
     if (s.empty()) return a[0];
@@ -1072,19 +922,7 @@ void registerStringBuiltins(Interp& in) {
     if (e <= b) return mkstr(in, "");
     return mkstr(in, s.substr(static_cast<size_t>(b - 1), static_cast<size_t>(e - b)));
   });
-  in.defNative(in.base, "reverse", {S}, +[](Interp& in, Args a) -> Value {
-    const std::string& s = str(a[0]);
-    std::vector<std::string_view> chars;
-    for (size_t i = 0; i < s.size();) {
-      uint32_t bits;
-      size_t len = charAt(s, i, bits);
-      chars.emplace_back(s.data() + i, len);
-      i += len;
-    }
-    std::string out;
-    for (size_t k = chars.size(); k-- > 0;) out += chars[k];
-    return mkstr(in, out);
-  });
+  in.defNative(in.base, "reverse", {S}, +[](Interp& in, Args a) { return mkstr(in, jlrt::text::reverseChars(str(a[0]))); });
   in.defNative(in.base, "lpad", {A, I}, +[](Interp& in, Args a) { return padNative(in, a, true); });
   in.defNative(in.base, "lpad", {A, I, SC}, +[](Interp& in, Args a) { return padNative(in, a, true); });
   in.defNative(in.base, "rpad", {A, I}, +[](Interp& in, Args a) { return padNative(in, a, false); });

@@ -2,16 +2,16 @@
 // `show(io, x)` and `print(io, x)` for every kind of value (numbers, strings, chars,
 // symbols, Exprs, types, tuples, named tuples, arrays with Julia's eltype-prefix rules,
 // dicts, sets, pairs, ranges, structs, functions, modules, regexes, commands), `display`
-// (text/plain: array summaries with Julia's column alignment, dict and set listings,
-// "f (generic function with n methods)"), `println`/`print`/`sprint`/`repr`, IOBuffer,
-// `dump`, `Meta.show_sexpr`, and the ObjectPrinter that lets Expr printing show
-// interpreter objects.
+// (text/plain: array summaries, dict and set listings, "f (generic function with n
+// methods)"), `println`/`print`/`sprint`/`repr`, IOBuffer, `dump`, `Meta.show_sexpr`, and
+// the ObjectPrinter that lets Expr printing show interpreter objects. Array elements are
+// formatted here; their column layout (jlrt/layout.hpp) and the compact float format
+// (core/format.hpp) are runtime/core's, shared with compiled programs.
 //
 // Julia's IOContext properties are modelled by a small context stack inside this file:
 // `:typeinfo` (so `Float32[1.0]` and `Bool[1, 0]` print as Julia does) and `:compact`
 // (matrix display). User `show` methods are honoured at every depth: elements are printed
 // by calling the generic `show` unless they are plain numbers, strings, chars or symbols.
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -20,6 +20,7 @@
 #include "interp/builtins_util.hpp"
 #include "interp/coll_support.hpp"
 #include "interp/impl.hpp"
+#include "jlrt/layout.hpp"
 #include "syntax/print.hpp"
 
 namespace jl::interp {
@@ -120,13 +121,6 @@ Value typeinfoEltype(Interp& in, const Value& typeinfo) {
   return Value();
 }
 
-std::string compactFloat(double x) {
-  if (x == 0 || !std::isfinite(x)) return jlrt::formatFloat64(x);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.5e", x);
-  return jlrt::formatFloat64(std::strtod(buf, nullptr));
-}
-
 // show() of values whose printing never involves user methods; false for others.
 bool showFast(Interp& in, std::string& out, const Value& v) {
   const ShowCtx& c = cur();
@@ -136,12 +130,12 @@ bool showFast(Interp& in, std::string& out, const Value& v) {
       if (sameType(c.typeinfo, in.types().Bool)) out += v.asBool() ? "1" : "0";
       else out += v.asBool() ? "true" : "false";
       return true;
-    case Tag::Float64: out += c.compact ? compactFloat(v.asFloat64()) : jlrt::formatFloat64(v.asFloat64()); return true;
+    case Tag::Float64:
+      out += c.compact ? jlrt::formatFloat64Compact(v.asFloat64()) : jlrt::formatFloat64(v.asFloat64());
+      return true;
     case Tag::Float32:
       if (c.compact) {
-        std::string s = compactFloat(static_cast<double>(v.asFloat32()));
-        out += s;
-        if (!sameType(c.typeinfo, in.types().Float32)) out += "";
+        out += jlrt::formatFloat64Compact(static_cast<double>(v.asFloat32()));
       } else if (sameType(c.typeinfo, in.types().Float32)) {
         out += jlrt::formatFloat32Print(v.asFloat32());
       } else {
@@ -458,15 +452,12 @@ void printTo(Interp& in, IOObj& io, const Value& v) {
 
 // ---------------------------------------------------------------------------------------
 // display (text/plain).
-std::pair<size_t, size_t> alignment(const Value& v, const std::string& text) {
-  size_t len = static_cast<size_t>(strLength(text));
-  if (v.isBool() || v.isInteger()) return {len, 0};
-  if (v.isFloat()) {
-    size_t p = text.find_first_of(".eEfF");
-    if (p == std::string::npos) return {len, 0};
-    return {p, len - p};
-  }
-  return {0, len};
+// Which of Julia's `alignment(io, x)` methods applies to an array element.
+jlrt::Align alignKind(const Value& v) {
+  if (v.isObject(ObjKind::Box)) return jlrt::Align::Undef;
+  if (v.isBool() || v.isInteger()) return jlrt::Align::Integer;
+  if (v.isFloat()) return jlrt::Align::Float;
+  return jlrt::Align::Other;
 }
 
 std::string arraySummary(Interp& in, const ArrayObj& a) {
@@ -497,32 +488,15 @@ void displayArray(Interp& in, std::string& out, const Value& v) {
   Value et = arrayEltype(in, a);
   CtxScope scope(a.type, cols > 1);
   std::vector<std::string> text(xs.size());
-  std::vector<std::pair<size_t, size_t>> al(xs.size());
-  std::vector<std::pair<size_t, size_t>> colA(static_cast<size_t>(cols), {0, 0});
+  std::vector<jlrt::Align> kind(xs.size());
   {
     CtxScope elemScope(et, cols > 1);
     for (size_t k = 0; k < xs.size(); ++k) {
-      text[k] = xs[k].isObject(ObjKind::Box) ? "#undef" : showStr(in, xs[k]);
-      al[k] = alignment(xs[k], text[k]);
-      size_t c = static_cast<size_t>(static_cast<int64_t>(k) / rows);
-      colA[c].first = std::max(colA[c].first, al[k].first);
-      colA[c].second = std::max(colA[c].second, al[k].second);
+      kind[k] = alignKind(xs[k]);
+      text[k] = kind[k] == jlrt::Align::Undef ? "#undef" : showStr(in, xs[k]);
     }
   }
-  for (int64_t r = 0; r < rows; ++r) {
-    if (r) out += '\n';
-    out += ' ';
-    for (int64_t c = 0; c < cols; ++c) {
-      size_t k = static_cast<size_t>(c * rows + r);
-      auto& A = colA[static_cast<size_t>(c)];
-      out.append(A.first - al[k].first, ' ');
-      out += text[k];
-      if (c + 1 < cols) {
-        out.append(A.second - al[k].second, ' ');
-        out += "  ";
-      }
-    }
-  }
+  out += jlrt::layout_matrix(text, kind, rows, cols);
 }
 
 void displayValue(Interp& in, std::string& out, const Value& v) {

@@ -56,6 +56,13 @@ printf 'include("near.jlinc")\nprintln(eval(Meta.parse("twice(4)")))\n' > nested
 "$jlcc" compile nested/evalnear.jl -o evalnear || fail "compiling nested/evalnear.jl failed"
 [ "$(cd / && "$work/evalnear")" = 8 ] || fail "the embedded interpreter did not find the included definitions"
 
+# ARGS and @main in a compiled program: main(ARGS) runs last, its integer result is the status.
+printf 'function (@main)(args)\n    for a in args\n        print(a, ";")\n    end\n    println()\n    return length(args)\nend\nprintln(length(ARGS))\n' > withmain.jl
+"$jlcc" compile withmain.jl -o withmain || fail "compiling withmain.jl failed"
+rc=0; out=$(./withmain x yy zzz) || rc=$?
+[ "$out" = $'3\nx;yy;zzz;' ] || fail "@main/ARGS output: $out"
+[ "$rc" = 3 ] || fail "@main's result should be the exit status (got $rc)"
+
 # A failing build writes nothing.
 printf 'f(x) = x\nprintln(undefined_thing + 1)\n' > bad.jl
 if "$jlcc" build bad.jl -o badout 2>err.txt; then fail "a bad program built"; fi

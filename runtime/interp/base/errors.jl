@@ -31,6 +31,8 @@ function showerror(io::IO, e::BoundsError)
         print(io, ": attempt to access ")
         if e.a isa AbstractArray
             print(io, summary(e.a))
+        elseif e.a isa AbstractString
+            print(io, ncodeunits(e.a), "-codeunit ", typeof(e.a))
         else
             print(io, typeof(e.a))
         end

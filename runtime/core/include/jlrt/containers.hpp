@@ -4,11 +4,14 @@
 // and Base.tail. Header-only templates; string helpers live in strings.cpp.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <tuple>
 #include <utility>
 
+#include "jlrt/arith.hpp"
 #include "jlrt/print.hpp"
 #include "jlrt/values.hpp"
 
@@ -88,6 +91,194 @@ bool operator==(const Vector<T>& a, const Vector<T>& b) {
     if (!eq(static_cast<const T&>(x[k]), static_cast<const T&>(y[k]))) return false;
   return true;
 }
+// insert!(v, i, x): BoundsError unless 1 <= i <= length(v) + 1.
+template <class T, class X>
+Vector<T> insert(const Vector<T>& v, int64_t i, const X& x) {
+  auto& xs = v.vec();
+  if (i < 1 || static_cast<uint64_t>(i) > xs.size() + 1) throw_vector_bounds(v, i);
+  xs.insert(xs.begin() + static_cast<std::ptrdiff_t>(i - 1), static_cast<T>(x));
+  return v;
+}
+// deleteat!(v, i) for one integer index.
+template <class T>
+Vector<T> deleteat(const Vector<T>& v, int64_t i) {
+  auto& xs = v.vec();
+  if (i < 1 || static_cast<uint64_t>(i) > xs.size()) throw_vector_bounds(v, i);
+  xs.erase(xs.begin() + static_cast<std::ptrdiff_t>(i - 1));
+  return v;
+}
+// append!(v, w) (w may be v itself).
+template <class T, class U>
+Vector<T> append(const Vector<T>& v, const Vector<U>& w) {
+  std::vector<T> add;
+  for (const auto& x : w.vec()) add.push_back(static_cast<T>(x));
+  v.vec().insert(v.vec().end(), add.begin(), add.end());
+  return v;
+}
+// x in v: Julia's `in` compares with ==.
+template <class T, class X>
+bool in(const X& x, const Vector<T>& v) {
+  for (const auto& y : v.vec())
+    if (eq(x, static_cast<const T&>(y))) return true;
+  return false;
+}
+// v[lo:hi] (a UnitRange index; hi < lo is empty).
+template <class T>
+Vector<T> getindex_range(const Vector<T>& v, int64_t lo, int64_t hi) {
+  const auto& xs = v.vec();
+  if (hi < lo) return Vector<T>::from(std::vector<T>());
+  if (lo < 1 || static_cast<uint64_t>(hi) > xs.size())
+    throw_exception(make_bounds_text(summary(v), formatInt(lo) + ":" + formatInt(hi)));
+  return Vector<T>::from(std::vector<T>(xs.begin() + static_cast<std::ptrdiff_t>(lo - 1),
+                                        xs.begin() + static_cast<std::ptrdiff_t>(hi)));
+}
+// v[r] for a UnitRange struct (fields start, stop).
+template <class T, class R>
+Vector<T> getindex_range(const Vector<T>& v, const R& r) { return getindex_range(v, r.start, r.stop); }
+// v[idx] for a vector of integer indices (BoundsError names the whole index vector).
+template <class T, class I>
+Vector<T> getindex_vector(const Vector<T>& v, const Vector<I>& idx) {
+  const auto& xs = v.vec();
+  std::vector<T> out;
+  for (const auto& i : idx.vec()) {
+    if (i < 1 || static_cast<uint64_t>(i) > xs.size()) throw_exception(make_bounds(v, idx));
+    out.push_back(xs[static_cast<size_t>(i - 1)]);
+  }
+  return Vector<T>::from(std::move(out));
+}
+// v[mask] for a Bool vector of the same length.
+template <class T>
+Vector<T> getindex_mask(const Vector<T>& v, const Vector<bool>& mask) {
+  const auto& xs = v.vec();
+  const auto& m = mask.vec();
+  if (m.size() != xs.size()) throw_exception(make_bounds(v, mask));
+  std::vector<T> out;
+  for (size_t k = 0; k < xs.size(); ++k)
+    if (m[k]) out.push_back(xs[k]);
+  return Vector<T>::from(std::move(out));
+}
+// unique(v): first occurrences, compared with isequal.
+template <class T>
+Vector<T> unique(const Vector<T>& v) {
+  std::vector<T> out;
+  for (const auto& x : v.vec()) {
+    bool seen = false;
+    for (const auto& y : out)
+      if (isequal(static_cast<const T&>(x), static_cast<const T&>(y))) {
+        seen = true;
+        break;
+      }
+    if (!seen) out.push_back(x);
+  }
+  return Vector<T>::from(std::move(out));
+}
+// Base's _reverse(v, start, stop): reverses v[start:stop] in place (v is a fresh copy).
+template <class T>
+Vector<T> reverse_range(const Vector<T>& v, int64_t start, int64_t stop) {
+  auto& xs = v.vec();
+  if (start > stop) return v;
+  if (start < 1 || static_cast<uint64_t>(stop) > xs.size())
+    throw_exception(make_bounds_text(summary(v), formatInt(start) + ":" + formatInt(stop)));
+  std::reverse(xs.begin() + static_cast<std::ptrdiff_t>(start - 1), xs.begin() + static_cast<std::ptrdiff_t>(stop));
+  return v;
+}
+// sort!(v) / sort(v) with the default lt (isless) and by (identity); rev compares reversed.
+template <class T>
+Vector<T> sort_bang(const Vector<T>& v, bool rev) {
+  auto& xs = v.vec();
+  if (rev)
+    std::stable_sort(xs.begin(), xs.end(), [](const T& x, const T& y) { return isless(y, x); });
+  else
+    std::stable_sort(xs.begin(), xs.end(), [](const T& x, const T& y) { return isless(x, y); });
+  return v;
+}
+// cumsum(v) / cumprod(v): `_accumulate(+ or *, v)` (wrapping integer arithmetic).
+template <class T>
+Vector<T> accumulate(const Vector<T>& v, bool mul) {
+  std::vector<T> out;
+  for (const auto& x : v.vec()) {
+    T y = static_cast<T>(x);
+    out.push_back(out.empty() ? y : (mul ? jlrt::mul(out.back(), y) : jlrt::add(out.back(), y)));
+  }
+  return Vector<T>::from(std::move(out));
+}
+inline const char* empty_reduce_message() {
+  return "reducing over an empty collection is not allowed; consider supplying `init` to the reducer";
+}
+// maximum(v) / minimum(v): folded with max/min (ArgumentError when empty).
+template <class T>
+T extremum(const Vector<T>& v, bool is_max) {
+  const auto& xs = v.vec();
+  if (xs.empty()) throw_argument(String::from(empty_reduce_message()));
+  T acc = xs[0];
+  for (size_t k = 1; k < xs.size(); ++k) acc = is_max ? jlrt::max(acc, static_cast<T>(xs[k])) : jlrt::min(acc, static_cast<T>(xs[k]));
+  return acc;
+}
+// extrema(v): (minimum(v), maximum(v)).
+template <class T>
+std::tuple<T, T> extrema(const Vector<T>& v) {
+  const auto& xs = v.vec();
+  if (xs.empty()) throw_argument(String::from(empty_reduce_message()));
+  T lo = xs[0], hi = xs[0];
+  for (size_t k = 1; k < xs.size(); ++k) {
+    lo = jlrt::min(lo, static_cast<T>(xs[k]));
+    hi = jlrt::max(hi, static_cast<T>(xs[k]));
+  }
+  return std::make_tuple(lo, hi);
+}
+// prod(v) / sum(v) / reduce(+ or *, v) of Int64 or Float64: left to right, 1 or 0 when empty.
+template <class T>
+T mapfold(const Vector<T>& v, bool mul) {
+  const auto& xs = v.vec();
+  if (xs.empty()) return mul ? T(1) : T(0);
+  T acc = xs[0];
+  for (size_t k = 1; k < xs.size(); ++k) acc = mul ? jlrt::mul(acc, xs[k]) : jlrt::add(acc, xs[k]);
+  return acc;
+}
+
+// ---------------------------------------------------------------------------------------
+// Integer ranges (UnitRange/StepRange of Int64, by their normalized fields).
+// x in start:stop
+inline bool in_range(int64_t x, int64_t start, int64_t stop) { return start <= x && x <= stop; }
+// x in start:step:stop (stop is already the last element)
+inline bool in_steprange(int64_t x, int64_t start, int64_t step, int64_t stop) {
+  if (step > 0 ? !(start <= x && x <= stop) : !(stop <= x && x <= start)) return false;
+  __int128 d = static_cast<__int128>(x) - start;
+  return d % step == 0;
+}
+// The generated UnitRange{Int64} (fields start, stop) and StepRange{Int64,Int64} (start,
+// step, stop) structs.
+template <class R>
+bool in_unitrange(int64_t x, const R& r) { return in_range(x, r.start, r.stop); }
+template <class R>
+bool in_steprange(int64_t x, const R& r) { return in_steprange(x, r.start, r.step, r.stop); }
+// collect(start:step:stop) (collect(start:stop) is step 1; stop is the last element).
+inline Vector<int64_t> collect_range(int64_t start, int64_t step, int64_t stop) {
+  std::vector<int64_t> out;
+  if (step > 0 ? start <= stop : start >= stop) {
+    unsigned __int128 len = static_cast<unsigned __int128>((static_cast<__int128>(stop) - start) / step) + 1;
+    out.reserve(static_cast<size_t>(len));
+    __int128 x = start;
+    for (unsigned __int128 k = 0; k < len; ++k, x += step) out.push_back(static_cast<int64_t>(x));
+  }
+  return Vector<int64_t>::from(std::move(out));
+}
+template <class R>
+Vector<int64_t> collect_unitrange(const R& r) { return collect_range(r.start, 1, r.stop); }
+template <class R>
+Vector<int64_t> collect_steprange(const R& r) { return collect_range(r.start, r.step, r.stop); }
+// r == v for a UnitRange struct and a numeric vector: same length and elements.
+template <class R, class T>
+bool range_equal(const R& r, const Vector<T>& v) {
+  const auto& xs = v.vec();
+  if (r.stop < r.start) return xs.empty();
+  if (static_cast<unsigned __int128>(static_cast<__int128>(r.stop) - r.start) + 1 != xs.size()) return false;
+  int64_t x = r.start;
+  for (size_t k = 0; k < xs.size(); ++k, x = static_cast<int64_t>(static_cast<uint64_t>(x) + 1))
+    if (!eq(x, static_cast<T>(xs[k]))) return false;
+  return true;
+}
+
 // Vector{T}(undef, n) / zeros: n elements of T's default value.
 template <class T>
 Vector<T> vector_undef(int64_t n) {

@@ -5,10 +5,12 @@
 #include "jlrt/values.hpp"
 #include "jlrt/errors.hpp"
 #include "jlrt/arith.hpp"
+#include "jlrt/numbers.hpp"
 #include "jlrt/print.hpp"
 #include "jlrt/containers.hpp"
 #include "jlrt/control.hpp"
 #include "jlrt/optional.hpp"
+#include "jlrt/strings.hpp"
 #include "jlrt/cmd.hpp"
 #include "jlrt/dict.hpp"
 #include "jlrt/array.hpp"
@@ -20,9 +22,14 @@ uint64_t time_ns();
 // time(): seconds since the epoch as Float64.
 double time();
 
-// Runs the program's top-level statements; an uncaught jlrt::Exception is reported as Julia
-// does (`ERROR: LoadError: <showerror text>` on stderr, after flushing stdout) with exit
-// status 1. Returns the process exit status.
-int run_main(void (*program_main)());
+// Runs the program's top-level statements with ARGS from argv[1..]; an uncaught
+// jlrt::Exception is reported as Julia does (`ERROR: LoadError: <showerror text>` on
+// stderr, after flushing stdout) with exit status 1. Returns the process exit status: 0, or
+// what set_exit_status chose (`@main` returning an integer).
+int run_main(void (*program_main)(), int argc, char** argv);
+// Base.ARGS of the running program (one Vector, so changes to it are seen everywhere).
+Vector<String>& program_args();
+// The exit status `@main`'s integer result asks for (its low 8 bits, as the interpreter).
+void set_exit_status(int64_t status);
 
 }  // namespace jlrt
