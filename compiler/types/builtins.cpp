@@ -206,10 +206,7 @@ namespace {
 std::optional<BuiltinPlan> planArrayBuiltin(TypeSystem& T, BuiltinPlan& p, const std::vector<TypeRef>& a) {
   const std::string& name = p.name;
   size_t n = a.size();
-  auto ret = [&](TypeRef t) -> std::optional<BuiltinPlan> {
-    p.result = std::move(t);
-    return p;
-  };
+  auto ret = [&](TypeRef t) { return p.returning(std::move(t)); };
   auto index = [&](size_t i) { return i < n && isIntegerType(T, a[i]) && !sameType(a[i], T.Bool); };
   auto indices = [&](size_t from) {
     for (size_t i = from; i < n; ++i)
@@ -291,9 +288,7 @@ std::optional<BuiltinPlan> planArrayBuiltin(TypeSystem& T, BuiltinPlan& p, const
 }  // namespace
 
 std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, const std::vector<TypeRef>& a) {
-  BuiltinPlan p;
-  p.name = name;
-  p.argTargets.assign(a.size(), Value());
+  BuiltinPlan p(name, a.size());
   size_t n = a.size();
   auto num = [&](size_t i) { return i < n && isNumericType(T, a[i]); };
   auto intg = [&](size_t i) { return i < n && isIntegerType(T, a[i]); };
@@ -304,10 +299,7 @@ std::optional<BuiltinPlan> planBuiltin(TypeSystem& T, const std::string& name, c
     if (!sameType(a[1], t)) p.argTargets[1] = t;
     return t;
   };
-  auto ret = [&](TypeRef t) -> std::optional<BuiltinPlan> {
-    p.result = std::move(t);
-    return p;
-  };
+  auto ret = [&](TypeRef t) { return p.returning(std::move(t)); };
   static const std::set<std::string> arith = {"+", "-", "*"};
   static const std::set<std::string> intDivs = {"÷", "div", "rem", "%", "mod", "fld", "cld"};
   static const std::set<std::string> bitops = {"&", "|", "xor", "⊻"};

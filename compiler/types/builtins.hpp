@@ -20,6 +20,14 @@ struct BuiltinPlan {
   std::string name;                  // the Builtin node's name (Julia's function name)
   TypeRef result;                    // the result type (Union{} when it never returns)
   std::vector<TypeRef> argTargets;   // per argument: convert to this type first (nothing: keep)
+
+  // A plan for `name` with `nargs` arguments, none converted.
+  BuiltinPlan(std::string n, size_t nargs) : name(std::move(n)), argTargets(nargs, TypeRef()) {}
+  // This plan, returning `t` (the tables' `return ret(T.Int64)`).
+  std::optional<BuiltinPlan> returning(TypeRef t) {
+    result = std::move(t);
+    return *this;
+  }
 };
 
 std::optional<BuiltinPlan> planBuiltin(interp::TypeSystem& T, const std::string& name,

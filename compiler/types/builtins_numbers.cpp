@@ -12,14 +12,9 @@ using interp::TypeSystem;
 using jl::Value;
 
 std::optional<BuiltinPlan> planNumberBuiltin(TypeSystem& T, const std::string& name, const std::vector<TypeRef>& a) {
-  BuiltinPlan p;
-  p.name = name;
-  p.argTargets.assign(a.size(), Value());
+  BuiltinPlan p(name, a.size());
   size_t n = a.size();
-  auto ret = [&](TypeRef t) -> std::optional<BuiltinPlan> {
-    p.result = std::move(t);
-    return p;
-  };
+  auto ret = [&](TypeRef t) { return p.returning(std::move(t)); };
   auto wide = [&](const TypeRef& t) { return sameType(t, T.Int128) || sameType(t, T.UInt128); };
   auto num = [&](size_t i) { return i < n && isNumericType(T, a[i]) && !wide(a[i]); };
   auto flt = [&](size_t i) { return i < n && isFloatType(T, a[i]); };

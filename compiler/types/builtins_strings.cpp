@@ -12,14 +12,9 @@ using interp::TypeSystem;
 using jl::Value;
 
 std::optional<BuiltinPlan> planStringBuiltin(TypeSystem& T, const std::string& name, const std::vector<TypeRef>& a) {
-  BuiltinPlan p;
-  p.name = name;
-  p.argTargets.assign(a.size(), Value());
+  BuiltinPlan p(name, a.size());
   size_t n = a.size();
-  auto ret = [&](TypeRef t) -> std::optional<BuiltinPlan> {
-    p.result = std::move(t);
-    return p;
-  };
+  auto ret = [&](TypeRef t) { return p.returning(std::move(t)); };
   auto is = [&](size_t i, const TypeRef& t) { return i < n && sameType(a[i], t); };
   auto S = [&](size_t i) { return is(i, T.String); };
   auto C = [&](size_t i) { return is(i, T.Char); };

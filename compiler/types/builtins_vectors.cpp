@@ -31,14 +31,9 @@ std::string functionName(const TypeRef& t) {
 }  // namespace
 
 std::optional<BuiltinPlan> planVectorBuiltin(TypeSystem& T, const std::string& name, const std::vector<TypeRef>& a) {
-  BuiltinPlan p;
-  p.name = name;
-  p.argTargets.assign(a.size(), Value());
+  BuiltinPlan p(name, a.size());
   size_t n = a.size();
-  auto ret = [&](TypeRef t) -> std::optional<BuiltinPlan> {
-    p.result = std::move(t);
-    return p;
-  };
+  auto ret = [&](TypeRef t) { return p.returning(std::move(t)); };
   auto small = [&](const TypeRef& t) {  // integers that convert to Int64 exactly (not Bool)
     return isIntegerType(T, t) && !sameType(t, T.Bool) && !sameType(t, T.UInt64) && !sameType(t, T.Int128) &&
            !sameType(t, T.UInt128);
