@@ -51,6 +51,11 @@ std::string FunctionEmitter::emitBuiltin(const Node& n, std::vector<std::string>
   };
   // The program: Base.ARGS and the exit status `@main` returns.
   if (name == "program_args" && na == 0) return "jlrt::program_args()";
+  if (name == "join" && na >= 1 && na <= 3 && tc[0] == TypeClass::Vector) {
+    std::string s = "jlrt::join(" + a[0];
+    for (size_t i = 1; i < na; ++i) s += ", " + a[i];
+    return s + ")";
+  }
   if (name == "set_exit_status" && na == 1) return "jlrt::set_exit_status(" + a[0] + ")";
   auto call = [&](const std::string& f, size_t from = 0) { return f + "(" + join(a, from) + ")"; };
   // Operands of same-type arithmetic, converted to the result type where the IR mixes types.

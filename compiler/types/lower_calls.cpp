@@ -376,6 +376,19 @@ std::optional<NodePtr> Inferencer::lowerSpecial(Body& b, const FunctionObj& f, s
   const std::string& n = f.name.str();
   if (f.module != in.base && f.module != in.core && f.module != in.meta) return std::nullopt;
   size_t na = args.size();
+  // join(v[, delim[, last]]) of a Vector of printable values, delimiters String or Char
+  // (Base's join prints into an IOBuffer, which compiled code has not).
+  if (n == "join" && na >= 1 && na <= 3 && !vectorElem(T, args[0]->type).isNothing() &&
+      isRepresentable(T, vectorElem(T, args[0]->type))) {
+    bool delims = true;
+    for (size_t i = 1; i < na; ++i) delims = delims && (sameType(args[i]->type, T.String) || sameType(args[i]->type, T.Char));
+    if (delims) {
+      auto j = mk(b, Op::Builtin, T.String);
+      j->name = "join";
+      for (auto& a : args) j->kids.push_back(std::move(a));
+      return j;
+    }
+  }
   auto pureAll = [&]() {
     for (auto& a : args)
       if (!isPure(*a)) return false;

@@ -187,6 +187,22 @@ String string(const Xs&... xs) {
   (print(buf, xs), ...);
   return String::from(buf.take());
 }
+// join(xs, delim[, last]) of a Vector: the elements printed, separated by delim (last
+// before the final element).
+template <class T, class D, class L>
+String join(const Vector<T>& xs, const D& delim, const L& last) {
+  IO buf;
+  const auto& v = xs.vec();
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i > 0) print(buf, i + 1 == v.size() ? last : delim);
+    print(buf, v[i]);
+  }
+  return String::from(buf.take());
+}
+template <class T, class D>
+String join(const Vector<T>& xs, const D& delim) { return join(xs, delim, delim); }
+template <class T>
+String join(const Vector<T>& xs) { return join(xs, String(), String()); }
 template <class X>
 String repr(const X& x) {
   IO buf;
