@@ -205,15 +205,18 @@ const char* kBuildUsage =
     "\n"
     "Runs FILE's build-time code (definitions, macros, @eval, generators) and writes the\n"
     "run-time part as C++17: DIR/NAME.cpp and DIR/NAME.hpp (NAME from FILE). Files are\n"
-    "written atomically and left untouched when their bytes did not change.\n"
+    "written atomically and left untouched when their bytes did not change. Top-level\n"
+    "statements that handle code as data (Expr values, eval, Meta.parse) run in an\n"
+    "interpreter embedded in the program (docs/compiler.md); --emit=typed shows which.\n"
     "\n"
     "options";
 
 const char* kCompileUsage =
     "usage: jlcc compile FILE -o BIN [options]\n"
     "\n"
-    "Like `jlcc build`, then compiles the C++ with CXX and links jlcc's runtime into the\n"
-    "executable BIN (static by default).\n"
+    "Like `jlcc build`, then compiles the C++ with CXX and links jlcc's runtime (and the\n"
+    "embedded interpreter, when some statements need it) into the executable BIN (static\n"
+    "by default).\n"
     "\n"
     "options";
 }  // namespace
