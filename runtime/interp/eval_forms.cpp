@@ -404,6 +404,18 @@ Value evalObjmode(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr) {
 
 // ---------------------------------------------------------------------------------------
 // Loop variables.
+// Every name a destructuring loop variable `(i, (a, b))` binds is a fresh local.
+static void declareLoopNames(const Value& var, EnvPtr& scope) {
+  if (var.isSymbol()) {
+    scope->declare(var.asSymbol());
+    return;
+  }
+  if (isHead(var, syms().tuple))
+    for (const Value& n : E(var).args) declareLoopNames(n, scope);
+  else if (isHead(var, syms().splat) && !E(var).args.empty())
+    declareLoopNames(E(var).args[0], scope);
+}
+
 void bindLoopVariable(Interp::Impl& I, const Value& var, const Value& item, EnvPtr& scope, Frame& fr) {
   if (var.isSymbol()) {
     BoxObj& b = scope->declare(var.asSymbol());
@@ -411,10 +423,7 @@ void bindLoopVariable(Interp::Impl& I, const Value& var, const Value& item, EnvP
     b.defined = true;
     return;
   }
-  if (isHead(var, syms().tuple)) {
-    for (const Value& n : E(var).args)
-      if (n.isSymbol()) scope->declare(n.asSymbol());
-  }
+  declareLoopNames(var, scope);
   assignTo(I, var, item, scope, fr);
 }
 

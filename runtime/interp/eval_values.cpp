@@ -177,31 +177,86 @@ Value evalComparison(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr)
   return result;
 }
 
-// The closure `var -> body` for generators.
+// The names a destructuring iteration variable `(k, (a, b))` binds.
+void collectBoundNames(const Value& var, std::vector<Value>& out) {
+  if (var.isSymbol()) {
+    out.push_back(var);
+    return;
+  }
+  if (isHead(var, syms().tuple))
+    for (const Value& a : E(var).args) collectBoundNames(a, out);
+  else if ((isHead(var, syms().splat) || isHead(var, syms().dcolon)) && !E(var).args.empty())
+    collectBoundNames(E(var).args[0], out);
+}
+
+// The closure `var -> body` for generators. A destructuring variable `(k, v)` becomes
+// `x -> begin local k, v; (k, v) = x; body end`, so the names are fresh locals of the
+// closure as in Julia's `((k, v),) -> body`.
 Value generatorClosure(Interp::Impl& I, const Value& var, const Value& body, EnvPtr& env, Frame& fr) {
-  Value params = var.isSymbol() ? makeExpr(syms().tuple, {var}) : makeExpr(syms().tuple, {var});
-  Value lambda = makeExpr(syms().arrow, {params, body});
+  const Syms& S = syms();
+  Value params, fbody = body;
+  if (var.isSymbol() || isHead(var, S.dcolon)) {
+    params = makeExpr(S.tuple, {var});
+  } else {
+    Value arg = Value::symbol("#gen#arg");  // not writable in source; each closure has its own
+    params = makeExpr(S.tuple, {arg});
+    std::vector<Value> names;
+    collectBoundNames(var, names);
+    std::vector<Value> stmts;
+    if (!names.empty()) stmts.push_back(makeExpr(S.local, std::move(names)));
+    stmts.push_back(makeExpr(S.assign, {var, arg}));
+    stmts.push_back(body);
+    fbody = makeExpr(S.block, std::move(stmts));
+  }
+  Value lambda = makeExpr(S.arrow, {params, fbody});
   return I.defineLambda(lambda, env, fr);
 }
 
-// (generator body spec) / (generator body (filter cond spec...)) as a lazy Base.Generator.
+// The iteration variable and iterator of the specifications `specs[from..]`: one spec is
+// `var in iter`; several are `(v1, v2, ...) in Iterators.product(i1, i2, ...)` (the first
+// varies fastest, as in Julia).
+void generatorSpecs(Interp::Impl& I, const std::vector<Value>& specs, size_t from, EnvPtr& env, Frame& fr,
+                    Value& var, Value& iter) {
+  std::vector<Value> vars, iters;
+  for (size_t k = from; k < specs.size(); ++k) {
+    if (!isHead(specs[k], syms().assign) || E(specs[k]).args.size() != 2)
+      I.in.error("syntax: malformed comprehension");
+    vars.push_back(E(specs[k]).args[0]);
+    iters.push_back(I.eval(E(specs[k]).args[1], env, fr));
+  }
+  if (vars.empty()) I.in.error("syntax: malformed comprehension");
+  if (vars.size() == 1) {
+    var = vars[0];
+    iter = iters[0];
+    return;
+  }
+  var = makeExpr(syms().tuple, std::move(vars));
+  iter = I.in.callBase("ProductIterator", {I.in.makeTuple(std::move(iters))});
+}
+
+// (generator body spec...) / (generator body (filter cond spec...)) as a lazy Base.Generator.
+// Nested `for` clauses arrive as (flatten (generator (generator body inner) outer)): the
+// inner generator is evaluated by the outer one's closure.
 Value evalGenerator(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr) {
-  if (ex.args.size() != 2) I.in.error("jlcc: generators over several iteration specifications are not supported yet");
-  Value spec = ex.args[1];
-  Value cond;
-  if (isHead(spec, syms().filter)) {
-    if (E(spec).args.size() != 2) I.in.error("jlcc: filtered generators over several specifications are not supported yet");
-    cond = E(spec).args[0];
-    spec = E(spec).args[1];
-  }
-  const ExprObj& s = E(spec);
-  Value iter = I.eval(s.args[1], env, fr);
-  if (!cond.isNothing()) {
-    Value pred = generatorClosure(I, s.args[0], cond, env, fr);
+  if (ex.args.size() < 2) I.in.error("syntax: malformed comprehension");
+  Value var, iter;
+  if (ex.args.size() == 2 && isHead(ex.args[1], syms().filter)) {
+    const ExprObj& flt = E(ex.args[1]);
+    if (flt.args.size() < 2) I.in.error("syntax: malformed comprehension");
+    generatorSpecs(I, flt.args, 1, env, fr, var, iter);
+    Value pred = generatorClosure(I, var, flt.args[0], env, fr);
     iter = I.in.callBase("Filter", {pred, iter});
+  } else {
+    generatorSpecs(I, ex.args, 1, env, fr, var, iter);
   }
-  Value f = generatorClosure(I, s.args[0], ex.args[0], env, fr);
+  Value f = generatorClosure(I, var, ex.args[0], env, fr);
   return I.in.callBase("Generator", {f, iter});
+}
+
+// (flatten (generator ...)): Base.Flatten over the generator of generators.
+Value evalFlatten(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr) {
+  if (ex.args.size() != 1 || !isHead(ex.args[0], syms().generator)) I.in.error("syntax: malformed comprehension");
+  return I.in.callBase("Flatten", {evalGenerator(I, E(ex.args[0]), env, fr)});
 }
 
 Value typejoin(Interp::Impl& I, const Value& a, const Value& b) {
@@ -259,6 +314,11 @@ Value evalProductComprehension(Interp::Impl& I, const ExprObj& gen, EnvPtr& env,
 
 Value evalComprehension(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr, const Value* eltype) {
   const Value& g = ex.args[eltype ? 1 : 0];
+  if (isHead(g, syms().flatten)) {
+    Value it = evalFlatten(I, E(g), env, fr);
+    if (eltype) return I.in.callBase("collect", {*eltype, it});
+    return I.in.callBase("collect", {it});
+  }
   if (!isHead(g, syms().generator)) I.in.error("syntax: malformed comprehension");
   if (E(g).args.size() > 2) {
     Value r = evalProductComprehension(I, E(g), env, fr);
@@ -374,6 +434,7 @@ bool evalValueForm(Interp::Impl& I, const ExprObj& ex, EnvPtr& env, Frame& fr, V
   }
   if (h == S.inert) { out = ex.args[0]; return true; }
   if (h == S.generator) { out = evalGenerator(I, ex, env, fr); return true; }
+  if (h == S.flatten) { out = evalFlatten(I, ex, env, fr); return true; }
   if (h == S.comprehension) { out = evalComprehension(I, ex, env, fr, nullptr); return true; }
   if (h == S.typed_comprehension) {
     Value t = I.eval(ex.args[0], env, fr);
