@@ -5,6 +5,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "core/regex_flags.hpp"
 #include "core/text.hpp"
 #include "jlrt/jlrt.hpp"
 #include "jlrt/regex.hpp"
@@ -125,16 +126,8 @@ Regex Regex::make(const String& pattern) { return make(pattern, String()); }
 Regex Regex::make(const String& pattern, const String& flags) {
   auto r = std::make_shared<RegexImpl>();
   r->pattern = pattern;
-  for (char c : flags.view()) {
-    switch (c) {
-      case 'i': r->opts |= PCRE2_CASELESS; break;
-      case 'm': r->opts |= PCRE2_MULTILINE; break;
-      case 's': r->opts |= PCRE2_DOTALL; break;
-      case 'x': r->opts |= PCRE2_EXTENDED; break;
-      case 'a': r->opts &= ~static_cast<uint32_t>(PCRE2_UCP); break;
-      default: throw_argument(String::from(std::string("unknown regex flag: ") + c));
-    }
-  }
+  if (char bad = text::applyRegexFlags(flags.view(), r->opts))
+    throw_argument(String::from(std::string("unknown regex flag: ") + bad));
   r->compile();
   return Regex(std::move(r));
 }

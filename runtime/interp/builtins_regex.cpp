@@ -12,6 +12,7 @@
 #include <cstring>
 #include <limits>
 
+#include "core/regex_flags.hpp"
 #include "core/text.hpp"
 #include "interp/builtins_util.hpp"
 #include "interp/coll_support.hpp"
@@ -59,17 +60,8 @@ Value makeRegex(Interp& in, const std::string& pattern, const std::string& flags
   auto* r = new RegexObj(in.types().Regex);
   Value hold = Value::object(r);
   r->pattern = pattern;
-  for (char c : flags) {
-    switch (c) {
-      case 'i': r->opts |= PCRE2_CASELESS; break;
-      case 'm': r->opts |= PCRE2_MULTILINE; break;
-      case 's': r->opts |= PCRE2_DOTALL; break;
-      case 'x': r->opts |= PCRE2_EXTENDED; break;
-      case 'a': r->opts &= ~static_cast<uint32_t>(PCRE2_UCP); break;
-      default:
-        in.throwNew("ArgumentError", {in.makeString(std::string("unknown regex flag: ") + c)});
-    }
-  }
+  if (char bad = jlrt::text::applyRegexFlags(flags, r->opts))
+    in.throwNew("ArgumentError", {in.makeString(std::string("unknown regex flag: ") + bad)});
   int err = 0;
   PCRE2_SIZE off = 0;
   r->code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), r->opts, &err, &off, nullptr);
